@@ -1,0 +1,56 @@
+/**
+ * Turns the caller's credential into a Principal. No credential: anonymous (the public portal).
+ * A bearer token: an EdDSA JWT issued at sign-in, verified against the configured public key; a
+ * token that is forged, expired or unverifiable is refused rather than downgraded to anonymous,
+ * so a client learns its session ended instead of silently seeing less.
+ */
+import { importSPKI, jwtVerify, type CryptoKey } from 'jose';
+import { ANONYMOUS, type Principal, type RoleGrant } from '@motcua/subgraph-kit';
+
+export const TOKEN_ISSUER = 'motcua';
+export const TOKEN_AUDIENCE = 'motcua-api';
+
+export class AuthenticationError extends Error {}
+
+export interface Authenticator {
+  principalOf(authorization: string | undefined): Promise<Principal>;
+}
+
+interface TokenClaims {
+  sub?: string;
+  kind?: unknown;
+  roles?: unknown;
+  scopes?: unknown;
+}
+
+const KINDS = ['staff', 'citizen', 'agency'] as const;
+
+function isRoleGrant(value: unknown): value is RoleGrant {
+  return typeof value === 'object' && value !== null && typeof (value as RoleGrant).role === 'string' && typeof (value as RoleGrant).scopeId === 'string';
+}
+
+export async function createAuthenticator(publicKeyPem: string | undefined): Promise<Authenticator> {
+  const key: CryptoKey | null = publicKeyPem ? await importSPKI(publicKeyPem, 'EdDSA') : null;
+  return {
+    async principalOf(authorization) {
+      if (!authorization) return ANONYMOUS;
+      const match = /^Bearer\s+(.+)$/i.exec(authorization);
+      if (!match) throw new AuthenticationError('The Authorization header must be "Bearer <token>".');
+      if (!key) throw new AuthenticationError('This gateway accepts no tokens: no public key is configured.');
+      let claims: TokenClaims;
+      try {
+        ({ payload: claims } = await jwtVerify(match[1]!, key, { issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE, algorithms: ['EdDSA'] }));
+      } catch {
+        throw new AuthenticationError('The token is invalid or has expired; sign in again.');
+      }
+      const kind = KINDS.find((candidate) => candidate === claims.kind);
+      if (!kind || !claims.sub) throw new AuthenticationError('The token does not say who it was issued to.');
+      return {
+        kind,
+        subject: claims.sub,
+        roles: Array.isArray(claims.roles) ? claims.roles.filter(isRoleGrant) : [],
+        scopes: Array.isArray(claims.scopes) ? claims.scopes.filter((scope): scope is string => typeof scope === 'string') : [],
+      };
+    },
+  };
+}

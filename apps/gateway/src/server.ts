@@ -1,0 +1,127 @@
+/**
+ * The gateway: authenticate, limit, plan, forward. It holds no business logic; the subgraphs decide
+ * what a principal may see, and trust only the principal this gateway signs for them.
+ */
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { createLogger, ErrorCode, PRINCIPAL_HEADER, signPrincipal, type Principal } from '@motcua/subgraph-kit';
+import { AuthenticationError, createAuthenticator } from './auth.js';
+import { supergraphPath } from './compose.js';
+import { graphiqlRouter } from './graphiql.js';
+import { DEFAULT_LIMITS, operationLimitsRule, type OperationLimits } from './limits.js';
+import type { SubgraphName } from './subgraphs.js';
+
+export interface GatewayOptions {
+  port: number;
+  host?: string;
+  internalSecret: string;
+  authPublicKey?: string;
+  subgraphUrls: Record<SubgraphName, string>;
+  limits?: OperationLimits;
+  logLevel?: string;
+  /** Defaults to the committed supergraph.graphql. */
+  supergraphSdl?: string;
+}
+
+interface GatewayContext {
+  principal: Principal;
+  /** The principal signed once per request, forwarded to every subgraph the plan touches. */
+  principalToken: string;
+}
+
+export interface RunningGateway {
+  url: string;
+  stop(): Promise<void>;
+}
+
+const MAX_BODY = '100kb';
+
+export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
+  const log = createLogger('gateway', options.logLevel);
+  const authenticator = await createAuthenticator(options.authPublicKey);
+  const gateway = new ApolloGateway({
+    supergraphSdl: options.supergraphSdl ?? readFileSync(supergraphPath, 'utf8'),
+    buildService: ({ name, url }) =>
+      new RemoteGraphQLDataSource<GatewayContext>({
+        url: options.subgraphUrls[name as SubgraphName] ?? url,
+        willSendRequest({ request, context }) {
+          request.http?.headers.set(PRINCIPAL_HEADER, context.principalToken);
+        },
+      }),
+  });
+
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createServer(app);
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    validationRules: [operationLimitsRule(options.limits ?? DEFAULT_LIMITS)],
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+
+  app.get('/', (_req, res) => res.redirect('/graphiql'));
+  app.use('/graphiql', graphiqlRouter());
+  app.get('/healthz', (_req, res) => void res.json({ status: 'ok', service: 'gateway' }));
+  app.get('/readyz', async (_req, res) => {
+    const checks = await Promise.all(
+      Object.entries(options.subgraphUrls).map(async ([name, url]) => {
+        const ready = await fetch(new URL('/readyz', url), { signal: AbortSignal.timeout(2000) }).then(
+          (response) => response.ok,
+          () => false,
+        );
+        return [name, ready] as const;
+      }),
+    );
+    const allReady = checks.every(([, ready]) => ready);
+    res.status(allReady ? 200 : 503).json({ status: allReady ? 'ready' : 'degraded', subgraphs: Object.fromEntries(checks) });
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: MAX_BODY }),
+    async (req, res, next) => {
+      try {
+        const principal = await authenticator.principalOf(req.header('authorization'));
+        res.locals.principal = principal;
+        res.locals.principalToken = await signPrincipal(principal, options.internalSecret);
+        next();
+      } catch (error) {
+        if (!(error instanceof AuthenticationError)) return next(error);
+        res.status(401).json({ errors: [{ message: error.message, extensions: { code: ErrorCode.UNAUTHENTICATED } }] });
+      }
+    },
+    expressMiddleware(apollo, {
+      context: async ({ res }) => ({
+        principal: res.locals.principal as Principal,
+        principalToken: res.locals.principalToken as string,
+      }),
+    }),
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const url = `http://${options.host ?? '127.0.0.1'}:${port}/graphql`;
+  log.info({ url }, 'gateway ready');
+
+  let stopping: Promise<void> | null = null;
+  return {
+    url,
+    stop: () =>
+      (stopping ??= (async () => {
+        await apollo.stop();
+        log.info('gateway stopped');
+      })()),
+  };
+}

@@ -1,0 +1,69 @@
+/**
+ * Relay connections over keyset pagination. A cursor is an opaque base64url JSON of the sort key
+ * of the last row seen, so pages stay stable while rows are added.
+ */
+import { badInput } from './errors.js';
+
+export const MAX_PAGE_SIZE = 100;
+
+export interface PageInfo {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
+
+export interface Connection<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+export function encodeCursor(key: unknown): string {
+  return Buffer.from(JSON.stringify(key)).toString('base64url');
+}
+
+export function decodeCursor<T>(cursor: string | null | undefined, isValid: (value: unknown) => value is T): T | null {
+  if (cursor == null) return null;
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (isValid(value)) return value;
+  } catch {
+    // fall through to the typed error below
+  }
+  throw badInput('The cursor is not one this API issued; start again without `after`.', 'after');
+}
+
+export function pageSize(first: number | null | undefined, fallback = 20): number {
+  const size = first ?? fallback;
+  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
+    throw badInput(`\`first\` must be between 0 and ${MAX_PAGE_SIZE}.`, 'first');
+  }
+  return size;
+}
+
+/**
+ * Builds a connection from rows fetched with `limit = size + 1`: the extra row only tells whether
+ * a next page exists.
+ */
+export function toConnection<Row, Node>(
+  rows: Row[],
+  size: number,
+  totalCount: number,
+  cursorKey: (row: Row) => unknown,
+  toNode: (row: Row) => Node,
+  hasPreviousPage: boolean,
+): Connection<Node> {
+  const page = rows.slice(0, size);
+  const edges = page.map((row) => ({ cursor: encodeCursor(cursorKey(row)), node: toNode(row) }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: {
+      hasNextPage: rows.length > size,
+      hasPreviousPage,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * Test support: every integration suite runs on PGlite and on the real PostgreSQL server
+ * (a fresh database per suite, dropped after). Set MOTCUA_TEST_POSTGRES=skip to run PGlite only
+ * on a machine without PostgreSQL; CI never sets it.
+ */
+import { randomBytes } from 'node:crypto';
+import postgres from 'postgres';
+import { signPrincipal, type Principal } from '../principal.js';
+import { startSubgraph, type RunningSubgraph, type SubgraphDefinition } from '../server.js';
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+export const adminPostgresUrl = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+export function databaseKinds(): DatabaseKind[] {
+  return process.env.MOTCUA_TEST_POSTGRES === 'skip' ? ['pglite'] : ['pglite', 'postgres'];
+}
+
+export interface TestDatabase {
+  /** undefined for PGlite (in memory). */
+  databaseUrl?: string;
+  drop(): Promise<void>;
+}
+
+export async function createTestDatabase(kind: DatabaseKind): Promise<TestDatabase> {
+  if (kind === 'pglite') return { databaseUrl: undefined, drop: async () => {} };
+  const name = `motcua_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const admin = postgres(adminPostgresUrl, { max: 1, onnotice: () => {} });
+  try {
+    await admin.unsafe(`create database ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(adminPostgresUrl);
+  url.pathname = `/${name}`;
+  return {
+    databaseUrl: url.toString(),
+    drop: async () => {
+      const dropper = postgres(adminPostgresUrl, { max: 1, onnotice: () => {} });
+      try {
+        await dropper.unsafe(`drop database if exists ${name} with (force)`);
+      } finally {
+        await dropper.end();
+      }
+    },
+  };
+}
+
+export const testInternalSecret = (): string => randomBytes(32).toString('hex');
+
+export async function startTestSubgraph(
+  definition: SubgraphDefinition,
+  database: TestDatabase,
+  internalSecret: string,
+  options: { seed?: boolean; port?: number } = {},
+): Promise<RunningSubgraph> {
+  return startSubgraph(definition, {
+    port: options.port ?? 0,
+    databaseUrl: database.databaseUrl,
+    internalSecret,
+    seed: options.seed ?? true,
+    logLevel: 'silent',
+    startConsumers: false,
+  });
+}
+
+/** Posts a GraphQL operation straight to a subgraph as the gateway would, with a signed principal. */
+export async function querySubgraph<T = Record<string, unknown>>(
+  url: string,
+  internalSecret: string | null,
+  query: string,
+  variables: Record<string, unknown> = {},
+  principal: Principal = { kind: 'anonymous' },
+): Promise<{ status: number; body: { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] } }> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (internalSecret) headers['x-motcua-principal'] = await signPrincipal(principal, internalSecret);
+  const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+  return { status: response.status, body: (await response.json()) as never };
+}

@@ -1,0 +1,57 @@
+// Strings both apps show, in the "common" namespace. Each app adds its own strings in the "app"
+// namespace and falls back to these. Vietnamese is the source; English mirrors its keys.
+
+export const commonVi = {
+  language: {
+    label: "Ngôn ngữ",
+    vi: "Tiếng Việt",
+    en: "English",
+  },
+  skipToContent: "Bỏ qua, đến nội dung chính",
+  loading: "Đang tải…",
+  loadError: {
+    title: "Không tải được dữ liệu",
+    description: "Vui lòng kiểm tra kết nối mạng và thử lại.",
+    retry: "Thử lại",
+  },
+  // Level of an administrative unit, or the government tier that handles a procedure.
+  adminLevel: {
+    CENTRAL: "Trung ương",
+    PROVINCE: "Cấp tỉnh",
+    DISTRICT: "Cấp huyện",
+    COMMUNE: "Cấp xã",
+  },
+  // Vietnamese has no plural forms, so only the "_other" form exists.
+  workingDays_other: "{{count}} ngày làm việc",
+};
+
+export type CommonStrings = typeof commonVi;
+
+/** Same shape as the Vietnamese strings, except plural keys, which follow English rules. */
+type CommonStringsEn = Omit<CommonStrings, "workingDays_other"> & {
+  workingDays_one: string;
+  workingDays_other: string;
+};
+
+export const commonEn: CommonStringsEn = {
+  language: {
+    label: "Language",
+    vi: "Tiếng Việt",
+    en: "English",
+  },
+  skipToContent: "Skip to main content",
+  loading: "Loading…",
+  loadError: {
+    title: "Could not load the data",
+    description: "Please check your connection and try again.",
+    retry: "Try again",
+  },
+  adminLevel: {
+    CENTRAL: "Central",
+    PROVINCE: "Provincial",
+    DISTRICT: "District",
+    COMMUNE: "Commune",
+  },
+  workingDays_one: "{{count}} working day",
+  workingDays_other: "{{count}} working days",
+};

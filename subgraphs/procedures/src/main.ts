@@ -1,0 +1,4 @@
+import { runSubgraph } from '@motcua/subgraph-kit';
+import { DEFAULT_PORT, proceduresSubgraph } from './index.js';
+
+await runSubgraph(proceduresSubgraph, DEFAULT_PORT);
