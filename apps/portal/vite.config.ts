@@ -30,4 +30,18 @@ export default defineConfig({
   plugins: [react()],
   server,
   preview: server,
+  build: {
+    rolldownOptions: {
+      output: {
+        // Libraries change less often than our code: separate chunks stay cached across releases.
+        codeSplitting: {
+          groups: [
+            { name: "react", test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
+            { name: "mantine", test: /node_modules[\\/](@mantine|@floating-ui)[\\/]/ },
+            { name: "apollo", test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism)[\\/]/ },
+          ],
+        },
+      },
+    },
+  },
 });

@@ -13,7 +13,7 @@ export interface OperationLimits {
 export const DEFAULT_LIMITS: OperationLimits = { maxDepth: 12, maxAliases: 30, maxFields: 500 };
 
 function tooComplex(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX' } });
+  return new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX', limitExceeded: true } });
 }
 
 export function operationLimitsRule(limits: OperationLimits) {

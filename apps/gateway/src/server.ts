@@ -46,6 +46,9 @@ const MAX_BODY = '100kb';
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const log = createLogger('gateway', options.logLevel);
   const authenticator = await createAuthenticator(options.authPublicKey);
+  // @apollo/gateway otherwise exports usage metrics to Apollo's servers and probes cloud metadata
+  // endpoints at start. A province's system must not phone home, and offline networks can't.
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readFileSync(supergraphPath, 'utf8'),
     buildService: ({ name, url }) =>
@@ -65,6 +68,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     validationRules: [operationLimitsRule(options.limits ?? DEFAULT_LIMITS)],
     includeStacktraceInErrorResponses: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    // Apollo files every validation error under GRAPHQL_VALIDATION_FAILED; a limit is worth its own code.
+    formatError: (formatted) =>
+      formatted.extensions?.limitExceeded
+        ? { message: formatted.message, extensions: { code: ErrorCode.QUERY_TOO_COMPLEX } }
+        : formatted,
   });
   await apollo.start();
 

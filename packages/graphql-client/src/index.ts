@@ -3,5 +3,5 @@
 // same copy of @apollo/client.
 export * from "./generated/graphql";
 export { createApolloClient, type ApolloClientOptions } from "./apolloClient";
-export { ApolloProvider, useApolloClient, useQuery } from "@apollo/client/react";
+export { ApolloProvider, skipToken, useApolloClient, useQuery } from "@apollo/client/react";
 export { NetworkStatus } from "@apollo/client";

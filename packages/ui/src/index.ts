@@ -3,6 +3,7 @@ export { UiProvider } from "./UiProvider";
 export { AppLayout, type AppLayoutProps } from "./AppLayout";
 export { LanguageSwitch } from "./LanguageSwitch";
 export { LoadingState, LoadErrorAlert, EmptyResult } from "./LoadStates";
+export { NotFoundPage } from "./NotFoundPage";
 export { motcuaTheme, motcuaCssVariablesResolver } from "./theme";
 export {
   setupI18n,

@@ -8,6 +8,11 @@ export const commonVi = {
     en: "English",
   },
   skipToContent: "Bỏ qua, đến nội dung chính",
+  notFound: {
+    title: "Không tìm thấy trang",
+    description: "Địa chỉ này không có trang nào. Có thể đường dẫn đã cũ hoặc gõ nhầm.",
+    home: "Về trang chủ",
+  },
   loading: "Đang tải…",
   loadError: {
     title: "Không tải được dữ liệu",
@@ -40,6 +45,11 @@ export const commonEn: CommonStringsEn = {
     en: "English",
   },
   skipToContent: "Skip to main content",
+  notFound: {
+    title: "Page not found",
+    description: "There is no page at this address. The link may be old or mistyped.",
+    home: "Go to the home page",
+  },
   loading: "Loading…",
   loadError: {
     title: "Could not load the data",

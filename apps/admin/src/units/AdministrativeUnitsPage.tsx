@@ -1,0 +1,37 @@
+import { useState } from "react";
+import { Grid, Paper, Stack, Text, Title } from "@mantine/core";
+import { useDocumentTitle } from "@mantine/hooks";
+import { useTranslation } from "react-i18next";
+import { AgencyPanel } from "./AgencyPanel";
+import { UnitTree } from "./UnitTree";
+import type { UnitSummary } from "./unitTreeData";
+import classes from "./AdministrativeUnitsPage.module.css";
+
+/** Home page of the console: the administrative tree, and the agencies of the selected unit. */
+export function AdministrativeUnitsPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(`${t("units.heading")} · ${t("appTitle")}`);
+  const [selectedUnit, setSelectedUnit] = useState<UnitSummary | null>(null);
+
+  return (
+    <Stack gap="md">
+      <div>
+        <Title order={1} mb={4}>
+          {t("units.heading")}
+        </Title>
+        <Text c="dimmed">{t("units.intro")}</Text>
+      </div>
+      {/* Side by side from the md breakpoint, stacked (tree first) on a phone. */}
+      <Grid gap="md" align="flex-start">
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Paper withBorder p="sm">
+            <UnitTree onSelect={setSelectedUnit} />
+          </Paper>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 7 }} className={classes.panel}>
+          <AgencyPanel unit={selectedUnit} />
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}

@@ -1,0 +1,137 @@
+import { querySubgraph, databaseKinds } from '@motcua/subgraph-kit/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestPlatform, type TestPlatform } from './support/platform.js';
+
+const RATING_CHAIN = /* GraphQL */ `
+  query RatingChain {
+    ratings(first: 20) {
+      totalCount
+      edges {
+        node {
+          satisfaction
+          dossier {
+            code
+            status
+            procedure { code name competentAgency { name electronicId unit { name } } }
+            receivingAgency { name }
+          }
+        }
+      }
+    }
+  }
+`;
+
+describe.each(databaseKinds())('the gateway over the four subgraphs on %s', (kind) => {
+  let platform: TestPlatform;
+  let adminToken: string;
+
+  beforeAll(async () => {
+    platform = await startTestPlatform(kind);
+    adminToken = await platform.staffToken([{ role: 'SYSTEM_ADMIN', scopeId: 'province' }]);
+  });
+  afterAll(async () => platform?.stop());
+
+  it('lists procedures through the stable public contract', async () => {
+    const { status, body } = await platform.query<{
+      procedures: { totalCount: number; edges: { cursor: string; node: { id: string; code: string; name: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+    }>(`query ($first: Int, $after: String, $search: String) {
+      procedures(first: $first, after: $after, search: $search) {
+        edges { cursor node { id code name } } pageInfo { hasNextPage endCursor } totalCount
+      }
+    }`, { first: 5 });
+    expect(status).toBe(200);
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.procedures.totalCount).toBeGreaterThanOrEqual(40);
+    expect(body.data!.procedures.edges).toHaveLength(5);
+    expect(body.data!.procedures.pageInfo.hasNextPage).toBe(true);
+  });
+
+  it('crosses all four subgraphs, rating → dossier → procedure → agency, with one statement per subgraph hop', async () => {
+    const before = {
+      organizations: platform.subgraphs.organizations.database.statementCount(),
+      procedures: platform.subgraphs.procedures.database.statementCount(),
+      dossiers: platform.subgraphs.dossiers.database.statementCount(),
+    };
+    const { body } = await platform.query<{
+      ratings: { totalCount: number; edges: { node: { dossier: { code: string; procedure: { code: string; competentAgency: { name: string; unit: { name: string } } } } } }[] };
+    }>(RATING_CHAIN, {}, adminToken);
+
+    expect(body.errors).toBeUndefined();
+    const edges = body.data!.ratings.edges;
+    expect(edges.length).toBeGreaterThanOrEqual(5);
+    for (const { node } of edges) {
+      expect(node.dossier.code).toMatch(/-\d{6}-\d{4,}$/);
+      expect(node.dossier.procedure.competentAgency.name).toBeTruthy();
+      expect(node.dossier.procedure.competentAgency.unit.name).toBeTruthy();
+    }
+    // Without batching these would grow with the number of ratings (N+1). With DataLoader each
+    // hop is one `WHERE id IN (...)`: dossiers 1; procedures 1; organizations: agencies for
+    // competent and receiving agencies (one or two fetches by the plan) plus units: at most 3.
+    const used = {
+      organizations: platform.subgraphs.organizations.database.statementCount() - before.organizations,
+      procedures: platform.subgraphs.procedures.database.statementCount() - before.procedures,
+      dossiers: platform.subgraphs.dossiers.database.statementCount() - before.dossiers,
+    };
+    expect(used.dossiers).toBe(1);
+    expect(used.procedures).toBe(1);
+    expect(used.organizations).toBeLessThanOrEqual(3);
+    expect(edges.length).toBeGreaterThan(used.organizations + used.procedures + used.dossiers);
+  });
+
+  it('refuses a request sent straight to a subgraph without the gateway credential', async () => {
+    const direct = await querySubgraph(platform.subgraphs.procedures.url, null, '{ procedures(first: 1) { totalCount } }');
+    expect(direct.status).toBe(401);
+    expect(direct.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+
+    const forged = await querySubgraph(platform.subgraphs.procedures.url, 'not-the-platform-secret-but-long-enough-000', '{ procedures(first: 1) { totalCount } }');
+    expect(forged.status).toBe(401);
+
+    const through = await platform.query<{ procedures: { totalCount: number } }>('{ procedures(first: 1) { totalCount } }');
+    expect(through.body.data?.procedures.totalCount).toBeGreaterThan(0);
+  });
+
+  it('keeps dossiers from anonymous callers and from staff of other agencies', async () => {
+    const anonymous = await platform.query('{ dossiers(first: 1) { totalCount } }');
+    expect(anonymous.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+
+    const outsider = await platform.staffToken([{ role: 'SPECIALIST', scopeId: '00000000-0000-5000-8000-000000000000' }]);
+    const scoped = await platform.query<{ dossiers: { totalCount: number } }>('{ dossiers(first: 1) { totalCount } }', {}, outsider);
+    expect(scoped.body.data?.dossiers.totalCount).toBe(0);
+
+    const all = await platform.query<{ dossiers: { totalCount: number } }>('{ dossiers(first: 1) { totalCount } }', {}, adminToken);
+    expect(all.body.data?.dossiers.totalCount).toBeGreaterThanOrEqual(40);
+  });
+
+  it('refuses expired, forged and malformed tokens with 401', async () => {
+    const expired = await platform.staffToken([{ role: 'SYSTEM_ADMIN', scopeId: 'province' }], { expiresIn: '-1m' });
+    for (const token of [expired, `${adminToken.slice(0, -4)}AAAA`, 'garbage']) {
+      const { status, body } = await platform.query('{ procedures(first: 1) { totalCount } }', {}, token);
+      expect(status).toBe(401);
+      expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    }
+  });
+
+  it('rejects operations nested too deep or with too many aliases, before planning', async () => {
+    const deep = `{ administrativeUnitRoots { children { children { parent { parent { children { children { parent { parent { children { children { parent { name } } } } } } } } } } } } }`;
+    const tooDeep = await platform.query(deep);
+    expect(tooDeep.body.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+
+    const aliases = `{ ${Array.from({ length: 31 }, (_, i) => `a${i}: procedures(first: 1) { totalCount }`).join(' ')} }`;
+    const tooManyAliases = await platform.query(aliases);
+    expect(tooManyAliases.body.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('answers a bad cursor with a typed error naming the argument', async () => {
+    const { body } = await platform.query('{ procedures(first: 1, after: "bm90LWEtY3Vyc29y") { totalCount } }');
+    expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(body.errors?.[0]?.extensions?.field).toBe('after');
+  });
+
+  it('keeps the dossiers read copy of published procedures from the procedures feed', async () => {
+    const applied = await platform.subgraphs.dossiers.consumers[0]!.drain();
+    const total = await platform.query<{ procedures: { totalCount: number } }>('{ procedures(first: 0) { totalCount } }');
+    // The seed publishes every procedure once; the copy then holds exactly one row per procedure.
+    expect(applied).toBe(total.body.data!.procedures.totalCount);
+    expect(await platform.subgraphs.dossiers.consumers[0]!.drain()).toBe(0);
+  });
+});

@@ -1,0 +1,91 @@
+/**
+ * The whole back end in one test process: four subgraphs (on PGlite or on a fresh PostgreSQL
+ * database) and the real gateway in front, with a key pair to sign staff tokens as sign-in will.
+ */
+import { dossiersSubgraph } from '@motcua/dossiers';
+import { evaluationsSubgraph } from '@motcua/evaluations';
+import { organizationsSubgraph } from '@motcua/organizations';
+import { proceduresSubgraph } from '@motcua/procedures';
+import type { RoleGrant, RunningSubgraph } from '@motcua/subgraph-kit';
+import { createTestDatabase, startTestSubgraph, testInternalSecret, type DatabaseKind, type TestDatabase } from '@motcua/subgraph-kit/testing';
+import { SignJWT, exportSPKI, generateKeyPair, type CryptoKey } from 'jose';
+import { TOKEN_AUDIENCE, TOKEN_ISSUER } from '../../src/auth.js';
+import { startGateway, type RunningGateway } from '../../src/server.js';
+
+export interface TestPlatform {
+  gatewayUrl: string;
+  internalSecret: string;
+  subgraphs: Record<'organizations' | 'procedures' | 'dossiers' | 'evaluations', RunningSubgraph>;
+  /** A token as sign-in would issue it (issue 3), signed with the platform's test key. */
+  staffToken(roles: RoleGrant[], options?: { expiresIn?: string; subject?: string }): Promise<string>;
+  /** POST an operation through the gateway. */
+  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  stop(): Promise<void>;
+}
+
+export interface GraphQLResponse<T> {
+  status: number;
+  body: { data?: T; errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[] };
+}
+
+export async function startTestPlatform(kind: DatabaseKind): Promise<TestPlatform> {
+  const internalSecret = testInternalSecret();
+  // One PostgreSQL database holds every subgraph's schema; PGlite gives each its own.
+  const databases: TestDatabase[] = [];
+  const databaseFor = async () => {
+    if (kind === 'postgres' && databases[0]) return databases[0];
+    const database = await createTestDatabase(kind);
+    databases.push(database);
+    return database;
+  };
+
+  const procedures = await startTestSubgraph(proceduresSubgraph, await databaseFor(), internalSecret);
+  const [organizations, dossiers, evaluations] = await Promise.all([
+    databaseFor().then((db) => startTestSubgraph(organizationsSubgraph, db, internalSecret)),
+    databaseFor().then((db) =>
+      startTestSubgraph(dossiersSubgraph({ proceduresFeedUrl: procedures.url.replace('/graphql', '/internal/events') }), db, internalSecret),
+    ),
+    databaseFor().then((db) => startTestSubgraph(evaluationsSubgraph, db, internalSecret)),
+  ]);
+  const subgraphs = { organizations, procedures, dossiers, evaluations };
+
+  const { publicKey, privateKey } = await generateKeyPair('EdDSA', { extractable: true });
+  const gateway: RunningGateway = await startGateway({
+    port: 0,
+    internalSecret,
+    authPublicKey: await exportSPKI(publicKey as CryptoKey),
+    subgraphUrls: {
+      organizations: organizations.url,
+      procedures: procedures.url,
+      dossiers: dossiers.url,
+      evaluations: evaluations.url,
+    },
+    logLevel: 'silent',
+  });
+
+  return {
+    gatewayUrl: gateway.url,
+    internalSecret,
+    subgraphs,
+    staffToken: (roles, options = {}) =>
+      new SignJWT({ kind: 'staff', roles, scopes: [] })
+        .setProtectedHeader({ alg: 'EdDSA' })
+        .setSubject(options.subject ?? 'test-official')
+        .setIssuer(TOKEN_ISSUER)
+        .setAudience(TOKEN_AUDIENCE)
+        .setIssuedAt()
+        .setExpirationTime(options.expiresIn ?? '5m')
+        .sign(privateKey),
+    async query(query, variables = {}, token) {
+      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      if (token) headers.authorization = `Bearer ${token}`;
+      const response = await fetch(gateway.url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+      return { status: response.status, body: (await response.json()) as never };
+    },
+    async stop() {
+      await gateway.stop();
+      await Promise.all(Object.values(subgraphs).map((subgraph) => subgraph.stop()));
+      await Promise.all(databases.map((database) => database.drop()));
+    },
+  };
+}

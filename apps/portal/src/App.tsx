@@ -1,0 +1,36 @@
+import { createBrowserRouter, Outlet, RouterProvider } from "react-router";
+import { useTranslation } from "react-i18next";
+import { ApolloProvider, createApolloClient } from "@motcua/graphql-client";
+import { AppLayout, NotFoundPage, UiProvider } from "@motcua/ui";
+import { ProcedureSearchPage } from "./procedures/ProcedureSearchPage";
+
+const apolloClient = createApolloClient();
+
+function PortalLayout() {
+  const { t } = useTranslation();
+  return (
+    <AppLayout title={t("appTitle")}>
+      <Outlet />
+    </AppLayout>
+  );
+}
+
+const router = createBrowserRouter([
+  {
+    element: <PortalLayout />,
+    children: [
+      { index: true, element: <ProcedureSearchPage /> },
+      { path: "*", element: <NotFoundPage /> },
+    ],
+  },
+]);
+
+export function App() {
+  return (
+    <ApolloProvider client={apolloClient}>
+      <UiProvider>
+        <RouterProvider router={router} />
+      </UiProvider>
+    </ApolloProvider>
+  );
+}

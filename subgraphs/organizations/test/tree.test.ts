@@ -1,0 +1,55 @@
+import { administrativeUnits, agencies } from '@motcua/seed-data';
+import type { RunningSubgraph } from '@motcua/subgraph-kit';
+import { createTestDatabase, databaseKinds, querySubgraph, startTestSubgraph, testInternalSecret, type TestDatabase } from '@motcua/subgraph-kit/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { organizationsSubgraph } from '../src/index.js';
+
+describe.each(databaseKinds())('the administrative tree and agencies on %s', (kind) => {
+  let database: TestDatabase;
+  let subgraph: RunningSubgraph;
+  const secret = testInternalSecret();
+  const query = <T>(text: string, variables: Record<string, unknown> = {}) => querySubgraph<T>(subgraph.url, secret, text, variables);
+
+  beforeAll(async () => {
+    database = await createTestDatabase(kind);
+    subgraph = await startTestSubgraph(organizationsSubgraph, database, secret);
+  });
+  afterAll(async () => {
+    await subgraph?.stop();
+    await database?.drop();
+  });
+
+  it('has the province at the root with its districts below, each knowing its communes', async () => {
+    const { body } = await query<{
+      administrativeUnitRoots: { name: string; level: string; childCount: number; children: { name: string; level: string; childCount: number }[] }[];
+    }>('{ administrativeUnitRoots { name level childCount children { name level childCount } } }');
+    const [province] = body.data!.administrativeUnitRoots;
+    expect(province).toMatchObject({ name: 'Tỉnh Kiên Giang', level: 'PROVINCE' });
+    const districts = administrativeUnits.filter((unit) => unit.level === 'DISTRICT');
+    expect(province!.childCount).toBe(districts.length);
+    expect(province!.children.map((child) => child.name)).toContain('Thành phố Rạch Giá');
+    const rachGia = province!.children.find((child) => child.name === 'Thành phố Rạch Giá')!;
+    expect(rachGia.childCount).toBeGreaterThan(0);
+  });
+
+  it('pages through agencies by kind with a total', async () => {
+    const { body } = await query<{ agencies: { totalCount: number; edges: { node: { kind: string } }[] } }>(
+      'query ($kind: AgencyKind) { agencies(first: 100, kind: $kind) { totalCount edges { node { kind } } } }',
+      { kind: 'DEPARTMENT' },
+    );
+    expect(body.data!.agencies.totalCount).toBe(agencies.filter((agency) => agency.kind === 'DEPARTMENT').length);
+    expect(body.data!.agencies.edges.every((edge) => edge.node.kind === 'DEPARTMENT')).toBe(true);
+  });
+
+  it('resolves agency references in one statement, in key order, with null for unknown keys', async () => {
+    const ids = (await query<{ agencies: { edges: { node: { id: string } }[] } }>('{ agencies(first: 5) { edges { node { id } } } }')).body.data!.agencies.edges.map((edge) => edge.node.id);
+    const representations = [...ids.reverse(), '00000000-0000-5000-8000-000000000000'].map((id) => ({ __typename: 'Agency', id }));
+    const before = subgraph.database.statementCount();
+    const { body } = await query<{ _entities: ({ id: string } | null)[] }>(
+      'query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Agency { id } } }',
+      { representations },
+    );
+    expect(subgraph.database.statementCount() - before).toBe(1);
+    expect(body.data!._entities.map((entity) => entity?.id ?? null)).toEqual([...ids, null]);
+  });
+});
