@@ -44,7 +44,8 @@ export function graphiqlRouter(): Router {
   router.get('/assets/:file', (req, res) => {
     const path = assets[req.params.file];
     if (!path) return void res.sendStatus(404);
-    res.sendFile(path, { maxAge: '1d' });
+    // pnpm keeps packages under node_modules/.pnpm, a dot-folder that send() refuses by default.
+    res.sendFile(path, { maxAge: '1d', dotfiles: 'allow' });
   });
   return router;
 }

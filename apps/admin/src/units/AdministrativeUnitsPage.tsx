@@ -4,14 +4,16 @@ import { useDocumentTitle } from "@mantine/hooks";
 import { useTranslation } from "react-i18next";
 import { AgencyPanel } from "./AgencyPanel";
 import { UnitTree } from "./UnitTree";
-import type { UnitSummary } from "./unitTreeData";
+import { useUnitTreeData } from "./useUnitTreeData";
 import classes from "./AdministrativeUnitsPage.module.css";
 
 /** Home page of the console: the administrative tree, and the agencies of the selected unit. */
 export function AdministrativeUnitsPage() {
   const { t } = useTranslation();
   useDocumentTitle(`${t("units.heading")} · ${t("appTitle")}`);
-  const [selectedUnit, setSelectedUnit] = useState<UnitSummary | null>(null);
+  const units = useUnitTreeData();
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const selectedUnit = (selectedId && units.unitsById.get(selectedId)) || null;
 
   return (
     <Stack gap="md">
@@ -25,7 +27,7 @@ export function AdministrativeUnitsPage() {
       <Grid gap="md" align="flex-start">
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Paper withBorder p="sm">
-            <UnitTree onSelect={setSelectedUnit} />
+            <UnitTree units={units} selectedId={selectedId} onSelectedIdChange={setSelectedId} />
           </Paper>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }} className={classes.panel}>

@@ -54,7 +54,7 @@ export function AgencyPanel({ unit }: { unit: UnitSummary | null }) {
                   <Table.Td>{agency.shortName}</Table.Td>
                   <Table.Td>{t(`agencyKind.${agency.kind}`)}</Table.Td>
                   <Table.Td>
-                    <Text size="sm" ff="monospace" style={{ whiteSpace: "nowrap" }}>
+                    <Text component="span" size="sm" ff="monospace" style={{ whiteSpace: "nowrap" }}>
                       {agency.electronicId}
                     </Text>
                   </Table.Td>

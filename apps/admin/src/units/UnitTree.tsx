@@ -2,25 +2,28 @@ import type { KeyboardEvent } from "react";
 import { Anchor, Loader, Text, Tree, useTree } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { ChevronIcon, EmptyResult, LoadErrorAlert, LoadingState } from "@motcua/ui";
-import type { UnitSummary } from "./unitTreeData";
-import { useUnitTreeData } from "./useUnitTreeData";
+import type { UnitTreeData } from "./useUnitTreeData";
 import classes from "./UnitTree.module.css";
 
 interface UnitTreeProps {
-  onSelect: (unit: UnitSummary | null) => void;
+  units: UnitTreeData;
+  selectedId: string | null;
+  onSelectedIdChange: (unitId: string | null) => void;
 }
 
 /**
  * The administrative tree as a WAI-ARIA tree (Mantine Tree): arrows move and expand, and Enter or
  * Space does what a click does, select the unit and expand or collapse it.
  */
-export function UnitTree({ onSelect }: UnitTreeProps) {
+export function UnitTree({ units, selectedId, onSelectedIdChange }: UnitTreeProps) {
   const { t } = useTranslation();
-  const { nodes, unitsById, isLoading, error, retry, loadChildren } = useUnitTreeData();
+  const { nodes, isLoading, error, retry, loadChildren } = units;
+  // Controlled selection: useTree memoises its handlers, so an uncontrolled `onSelectedStateChange`
+  // would keep the first render's closure; the page's state setter is stable, so this is safe.
   const tree = useTree({
     onLoadChildren: loadChildren,
-    onSelectedStateChange: ([selectedId]) =>
-      onSelect((selectedId && unitsById.get(selectedId)) || null),
+    selectedState: selectedId ? [selectedId] : [],
+    onSelectedStateChange: ([unitId]) => onSelectedIdChange(unitId ?? null),
   });
 
   if (error) return <LoadErrorAlert onRetry={retry} />;

@@ -50,3 +50,5 @@ export function useUnitTreeData() {
     loadChildren,
   };
 }
+
+export type UnitTreeData = ReturnType<typeof useUnitTreeData>;

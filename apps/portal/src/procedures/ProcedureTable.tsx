@@ -36,7 +36,7 @@ export function ProcedureTable({ procedures, busy }: ProcedureTableProps) {
           {procedures.map((procedure) => (
             <Table.Tr key={procedure.id}>
               <Table.Td>
-                <Text size="sm" ff="monospace" style={{ whiteSpace: "nowrap" }}>
+                <Text component="span" size="sm" ff="monospace" style={{ whiteSpace: "nowrap" }}>
                   {procedure.code}
                 </Text>
               </Table.Td>
