@@ -10,16 +10,32 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const PORTS = { GATEWAY_PORT: 14000, ORGANIZATIONS_PORT: 14101, PROCEDURES_PORT: 14102, DOSSIERS_PORT: 14103, EVALUATIONS_PORT: 14104, PORTAL_PORT: 15173, ADMIN_PORT: 15174 };
+const PORTS = {
+  GATEWAY_PORT: 14000,
+  ORGANIZATIONS_PORT: 14101,
+  PROCEDURES_PORT: 14102,
+  DOSSIERS_PORT: 14103,
+  EVALUATIONS_PORT: 14104,
+  PORTAL_PORT: 15173,
+  ADMIN_PORT: 15174,
+};
 
 let platform: ChildProcess | null = null;
 let dataDir = '';
 
 export async function setup(): Promise<void> {
   dataDir = mkdtempSync(join(tmpdir(), 'motcua-e2e-'));
-  const env = { ...process.env, ...Object.fromEntries(Object.entries(PORTS).map(([key, value]) => [key, String(value)])), MOTCUA_DATA_DIR: dataDir };
+  const env = {
+    ...process.env,
+    ...Object.fromEntries(Object.entries(PORTS).map(([key, value]) => [key, String(value)])),
+    MOTCUA_DATA_DIR: dataDir,
+  };
   delete env.DATABASE_URL; // the README's first command runs on the embedded default
-  platform = spawn(process.execPath, [join(root, 'tooling/scripts/start-all.mjs')], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
+  platform = spawn(process.execPath, [join(root, 'tooling/scripts/start-all.mjs')], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let output = '';
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`platform did not start in 180 s:\n${output}`)), 180_000);

@@ -5,7 +5,10 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const generated = 'packages/graphql-client/src/generated';
-const codegen = spawnSync('pnpm', ['--filter', '@motcua/graphql-client', 'run', 'codegen'], { cwd: root, stdio: 'inherit' });
+const codegen = spawnSync('pnpm', ['--filter', '@motcua/graphql-client', 'run', 'codegen'], {
+  cwd: root,
+  stdio: 'inherit',
+});
 if (codegen.status !== 0) process.exit(1);
 const diff = spawnSync('git', ['status', '--porcelain', '--', generated], { cwd: root, encoding: 'utf8' });
 if (diff.stdout.trim()) {

@@ -61,7 +61,10 @@ async function waitUntilReady(name, url, timeoutMs = 120_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (stopping) return;
-    const ok = await fetch(url).then((response) => response.ok, () => false);
+    const ok = await fetch(url).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
@@ -75,37 +78,70 @@ function stop(code = 0) {
   const force = setTimeout(() => {
     for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
   }, 10_000);
-  Promise.all(children.map((child) => (child.exitCode !== null ? null : new Promise((resolve) => child.once('exit', resolve))))).then(
-    () => {
-      clearTimeout(force);
-      process.exit(code);
-    },
-  );
+  Promise.all(
+    children.map((child) => (child.exitCode !== null ? null : new Promise((resolve) => child.once('exit', resolve)))),
+  ).then(() => {
+    clearTimeout(force);
+    process.exit(code);
+  });
 }
 
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
 
 try {
-  console.log(`Starting Motcua on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'the embedded database (PGlite, .data/)'}…`);
+  console.log(
+    `Starting Motcua on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'the embedded database (PGlite, .data/)'}…`,
+  );
   for (const name of ['procedures', 'organizations', 'dossiers', 'evaluations']) {
-    run(name, process.execPath, ['--import', tsxLoader, join(root, 'subgraphs', name, 'src/main.ts')], join(root, 'subgraphs', name), {
-      PORT: String(ports[name]),
-    });
+    run(
+      name,
+      process.execPath,
+      ['--import', tsxLoader, join(root, 'subgraphs', name, 'src/main.ts')],
+      join(root, 'subgraphs', name),
+      {
+        PORT: String(ports[name]),
+      },
+    );
   }
   await Promise.all(
-    ['procedures', 'organizations', 'dossiers', 'evaluations'].map((name) => waitUntilReady(name, local(ports[name], '/readyz'))),
+    ['procedures', 'organizations', 'dossiers', 'evaluations'].map((name) =>
+      waitUntilReady(name, local(ports[name], '/readyz')),
+    ),
   );
-  run('gateway', process.execPath, ['--import', tsxLoader, join(root, 'apps/gateway/src/main.ts')], join(root, 'apps/gateway'), {
-    PORT: String(ports.gateway),
-  });
+  run(
+    'gateway',
+    process.execPath,
+    ['--import', tsxLoader, join(root, 'apps/gateway/src/main.ts')],
+    join(root, 'apps/gateway'),
+    {
+      PORT: String(ports.gateway),
+    },
+  );
   await waitUntilReady('gateway', local(ports.gateway, '/readyz'));
   for (const app of ['portal', 'admin']) {
     const appDir = join(root, 'apps', app);
     const vite = join(dirname(createRequire(join(appDir, 'package.json')).resolve('vite/package.json')), 'bin/vite.js');
-    run(app, process.execPath, [vite, '--port', String(ports[app]), '--strictPort', '--host', '127.0.0.1', '--clearScreen', 'false', '--logLevel', 'warn'], appDir, {
-      PORT: String(ports[app]),
-    });
+    run(
+      app,
+      process.execPath,
+      [
+        vite,
+        '--port',
+        String(ports[app]),
+        '--strictPort',
+        '--host',
+        '127.0.0.1',
+        '--clearScreen',
+        'false',
+        '--logLevel',
+        'warn',
+      ],
+      appDir,
+      {
+        PORT: String(ports[app]),
+      },
+    );
   }
   await Promise.all(['portal', 'admin'].map((app) => waitUntilReady(app, local(ports[app], '/'))));
   console.log(`

@@ -37,11 +37,23 @@ const suiteDirs = ['apps', 'subgraphs', 'packages', 'tooling'].flatMap((group) =
 );
 for (const dir of suiteDirs) rmSync(join(dir, '.test-results'), { recursive: true, force: true });
 
-check('supergraph.graphql is composed from the current subgraph schemas', 'pnpm', ['--filter', '@motcua/gateway', 'run', 'build']);
+check('supergraph.graphql is composed from the current subgraph schemas', 'pnpm', [
+  '--filter',
+  '@motcua/gateway',
+  'run',
+  'build',
+]);
 check('generated GraphQL hooks match the supergraph and operations', 'node', ['tooling/scripts/check-codegen.mjs']);
 check('TypeScript compiles everywhere', 'pnpm', ['turbo', 'run', 'typecheck', '--output-logs=errors-only']);
 
-const unitOk = run('package suites (Vitest)', 'pnpm', ['turbo', 'run', 'test', '--continue', '--concurrency=2', '--output-logs=full']);
+const unitOk = run('package suites (Vitest)', 'pnpm', [
+  'turbo',
+  'run',
+  'test',
+  '--continue',
+  '--concurrency=2',
+  '--output-logs=full',
+]);
 const e2eOk = onlyUnit || run('end-to-end suite (Chromium)', 'pnpm', ['--filter', '@motcua/e2e', 'run', 'e2e']);
 
 let suites = 0;

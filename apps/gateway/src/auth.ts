@@ -26,7 +26,12 @@ interface TokenClaims {
 const KINDS = ['staff', 'citizen', 'agency'] as const;
 
 function isRoleGrant(value: unknown): value is RoleGrant {
-  return typeof value === 'object' && value !== null && typeof (value as RoleGrant).role === 'string' && typeof (value as RoleGrant).scopeId === 'string';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as RoleGrant).role === 'string' &&
+    typeof (value as RoleGrant).scopeId === 'string'
+  );
 }
 
 export async function createAuthenticator(publicKeyPem: string | undefined): Promise<Authenticator> {
@@ -39,7 +44,11 @@ export async function createAuthenticator(publicKeyPem: string | undefined): Pro
       if (!key) throw new AuthenticationError('This gateway accepts no tokens: no public key is configured.');
       let claims: TokenClaims;
       try {
-        ({ payload: claims } = await jwtVerify(match[1]!, key, { issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE, algorithms: ['EdDSA'] }));
+        ({ payload: claims } = await jwtVerify(match[1]!, key, {
+          issuer: TOKEN_ISSUER,
+          audience: TOKEN_AUDIENCE,
+          algorithms: ['EdDSA'],
+        }));
       } catch {
         throw new AuthenticationError('The token is invalid or has expired; sign in again.');
       }
@@ -49,7 +58,9 @@ export async function createAuthenticator(publicKeyPem: string | undefined): Pro
         kind,
         subject: claims.sub,
         roles: Array.isArray(claims.roles) ? claims.roles.filter(isRoleGrant) : [],
-        scopes: Array.isArray(claims.scopes) ? claims.scopes.filter((scope): scope is string => typeof scope === 'string') : [],
+        scopes: Array.isArray(claims.scopes)
+          ? claims.scopes.filter((scope): scope is string => typeof scope === 'string')
+          : [],
       };
     },
   };

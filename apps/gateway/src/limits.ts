@@ -18,9 +18,15 @@ function tooComplex(message: string): GraphQLError {
 
 export function operationLimitsRule(limits: OperationLimits) {
   return (context: ValidationContext): ASTVisitor => {
-    const fragments = new Map(context.getDocument().definitions.flatMap((definition) =>
-      definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition.selectionSet] as const] : [],
-    ));
+    const fragments = new Map(
+      context
+        .getDocument()
+        .definitions.flatMap((definition) =>
+          definition.kind === Kind.FRAGMENT_DEFINITION
+            ? [[definition.name.value, definition.selectionSet] as const]
+            : [],
+        ),
+    );
     let aliases = 0;
     let fields = 0;
 
@@ -49,17 +55,23 @@ export function operationLimitsRule(limits: OperationLimits) {
         enter(node) {
           const depth = depthOf(node.selectionSet, new Set());
           if (depth > limits.maxDepth) {
-            context.reportError(tooComplex(`The operation is nested ${depth} levels deep; the limit is ${limits.maxDepth}.`));
+            context.reportError(
+              tooComplex(`The operation is nested ${depth} levels deep; the limit is ${limits.maxDepth}.`),
+            );
           }
         },
       },
       Document: {
         leave() {
           if (aliases > limits.maxAliases) {
-            context.reportError(tooComplex(`The operation uses ${aliases} aliases; the limit is ${limits.maxAliases}.`));
+            context.reportError(
+              tooComplex(`The operation uses ${aliases} aliases; the limit is ${limits.maxAliases}.`),
+            );
           }
           if (fields > limits.maxFields) {
-            context.reportError(tooComplex(`The operation selects ${fields} fields; the limit is ${limits.maxFields}.`));
+            context.reportError(
+              tooComplex(`The operation selects ${fields} fields; the limit is ${limits.maxFields}.`),
+            );
           }
         },
       },

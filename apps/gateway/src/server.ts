@@ -90,7 +90,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       }),
     );
     const allReady = checks.every(([, ready]) => ready);
-    res.status(allReady ? 200 : 503).json({ status: allReady ? 'ready' : 'degraded', subgraphs: Object.fromEntries(checks) });
+    res
+      .status(allReady ? 200 : 503)
+      .json({ status: allReady ? 'ready' : 'degraded', subgraphs: Object.fromEntries(checks) });
   });
 
   app.use(

@@ -12,8 +12,20 @@ const RATING_CHAIN = /* GraphQL */ `
           dossier {
             code
             status
-            procedure { code name competentAgency { name electronicId unit { name } } }
-            receivingAgency { name }
+            procedure {
+              code
+              name
+              competentAgency {
+                name
+                electronicId
+                unit {
+                  name
+                }
+              }
+            }
+            receivingAgency {
+              name
+            }
           }
         }
       }
@@ -33,12 +45,19 @@ describe.each(databaseKinds())('the gateway over the four subgraphs on %s', (kin
 
   it('lists procedures through the stable public contract', async () => {
     const { status, body } = await platform.query<{
-      procedures: { totalCount: number; edges: { cursor: string; node: { id: string; code: string; name: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
-    }>(`query ($first: Int, $after: String, $search: String) {
+      procedures: {
+        totalCount: number;
+        edges: { cursor: string; node: { id: string; code: string; name: string } }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+      };
+    }>(
+      `query ($first: Int, $after: String, $search: String) {
       procedures(first: $first, after: $after, search: $search) {
         edges { cursor node { id code name } } pageInfo { hasNextPage endCursor } totalCount
       }
-    }`, { first: 5 });
+    }`,
+      { first: 5 },
+    );
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
     expect(body.data!.procedures.totalCount).toBeGreaterThanOrEqual(40);
@@ -53,7 +72,17 @@ describe.each(databaseKinds())('the gateway over the four subgraphs on %s', (kin
       dossiers: platform.subgraphs.dossiers.database.statementCount(),
     };
     const { body } = await platform.query<{
-      ratings: { totalCount: number; edges: { node: { dossier: { code: string; procedure: { code: string; competentAgency: { name: string; unit: { name: string } } } } } }[] };
+      ratings: {
+        totalCount: number;
+        edges: {
+          node: {
+            dossier: {
+              code: string;
+              procedure: { code: string; competentAgency: { name: string; unit: { name: string } } };
+            };
+          };
+        }[];
+      };
     }>(RATING_CHAIN, {}, adminToken);
 
     expect(body.errors).toBeUndefined();
@@ -79,14 +108,24 @@ describe.each(databaseKinds())('the gateway over the four subgraphs on %s', (kin
   });
 
   it('refuses a request sent straight to a subgraph without the gateway credential', async () => {
-    const direct = await querySubgraph(platform.subgraphs.procedures.url, null, '{ procedures(first: 1) { totalCount } }');
+    const direct = await querySubgraph(
+      platform.subgraphs.procedures.url,
+      null,
+      '{ procedures(first: 1) { totalCount } }',
+    );
     expect(direct.status).toBe(401);
     expect(direct.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
 
-    const forged = await querySubgraph(platform.subgraphs.procedures.url, 'not-the-platform-secret-but-long-enough-000', '{ procedures(first: 1) { totalCount } }');
+    const forged = await querySubgraph(
+      platform.subgraphs.procedures.url,
+      'not-the-platform-secret-but-long-enough-000',
+      '{ procedures(first: 1) { totalCount } }',
+    );
     expect(forged.status).toBe(401);
 
-    const through = await platform.query<{ procedures: { totalCount: number } }>('{ procedures(first: 1) { totalCount } }');
+    const through = await platform.query<{ procedures: { totalCount: number } }>(
+      '{ procedures(first: 1) { totalCount } }',
+    );
     expect(through.body.data?.procedures.totalCount).toBeGreaterThan(0);
   });
 
@@ -94,11 +133,21 @@ describe.each(databaseKinds())('the gateway over the four subgraphs on %s', (kin
     const anonymous = await platform.query('{ dossiers(first: 1) { totalCount } }');
     expect(anonymous.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
 
-    const outsider = await platform.staffToken([{ role: 'SPECIALIST', scopeId: '00000000-0000-5000-8000-000000000000' }]);
-    const scoped = await platform.query<{ dossiers: { totalCount: number } }>('{ dossiers(first: 1) { totalCount } }', {}, outsider);
+    const outsider = await platform.staffToken([
+      { role: 'SPECIALIST', scopeId: '00000000-0000-5000-8000-000000000000' },
+    ]);
+    const scoped = await platform.query<{ dossiers: { totalCount: number } }>(
+      '{ dossiers(first: 1) { totalCount } }',
+      {},
+      outsider,
+    );
     expect(scoped.body.data?.dossiers.totalCount).toBe(0);
 
-    const all = await platform.query<{ dossiers: { totalCount: number } }>('{ dossiers(first: 1) { totalCount } }', {}, adminToken);
+    const all = await platform.query<{ dossiers: { totalCount: number } }>(
+      '{ dossiers(first: 1) { totalCount } }',
+      {},
+      adminToken,
+    );
     expect(all.body.data?.dossiers.totalCount).toBeGreaterThanOrEqual(40);
   });
 
@@ -129,7 +178,9 @@ describe.each(databaseKinds())('the gateway over the four subgraphs on %s', (kin
 
   it('keeps the dossiers read copy of published procedures from the procedures feed', async () => {
     const applied = await platform.subgraphs.dossiers.consumers[0]!.drain();
-    const total = await platform.query<{ procedures: { totalCount: number } }>('{ procedures(first: 0) { totalCount } }');
+    const total = await platform.query<{ procedures: { totalCount: number } }>(
+      '{ procedures(first: 0) { totalCount } }',
+    );
     // The seed publishes every procedure once; the copy then holds exactly one row per procedure.
     expect(applied).toBe(total.body.data!.procedures.totalCount);
     expect(await platform.subgraphs.dossiers.consumers[0]!.drain()).toBe(0);

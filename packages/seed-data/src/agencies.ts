@@ -14,8 +14,7 @@
  *   wards are real, house numbers and line numbers are not guaranteed to be current.
  */
 
-export type SeedAgencyKind =
-  'DEPARTMENT' | 'PEOPLES_COMMITTEE' | 'SERVICE_CENTRE' | 'CENTRAL_OFFICE';
+export type SeedAgencyKind = 'DEPARTMENT' | 'PEOPLES_COMMITTEE' | 'SERVICE_CENTRE' | 'CENTRAL_OFFICE';
 
 export interface SeedAgency {
   electronicId: string;
@@ -278,8 +277,7 @@ export const agencies: readonly SeedAgency[] = [
     shortName: 'UBND huyện Châu Thành',
     kind: 'PEOPLES_COMMITTEE',
     unitCode: '905',
-    address:
-      'Quốc lộ 61, khu phố Minh Phong, thị trấn Minh Lương, huyện Châu Thành, tỉnh Kiên Giang',
+    address: 'Quốc lộ 61, khu phố Minh Phong, thị trấn Minh Lương, huyện Châu Thành, tỉnh Kiên Giang',
     phone: '0297 3616 066',
   },
   {

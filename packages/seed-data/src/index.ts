@@ -40,9 +40,7 @@ function duplicates(values: readonly string[]): string[] {
  * and references that skip a level (a commune whose parent is not a district, a district-level
  * procedure decided by an agency that does not sit at district level, ...).
  */
-export function findSeedProblems(
-  data: SeedDataSet = { units: administrativeUnits, agencies, procedures },
-): string[] {
+export function findSeedProblems(data: SeedDataSet = { units: administrativeUnits, agencies, procedures }): string[] {
   const problems: string[] = [];
 
   for (const code of duplicates(data.units.map((u) => u.code))) {
@@ -92,9 +90,7 @@ export function findSeedProblems(
       );
     }
     if (!Number.isInteger(procedure.processingDays) || procedure.processingDays < 1) {
-      problems.push(
-        `procedure ${procedure.code} has invalid processingDays ${procedure.processingDays}`,
-      );
+      problems.push(`procedure ${procedure.code} has invalid processingDays ${procedure.processingDays}`);
     }
   }
 

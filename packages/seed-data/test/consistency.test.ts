@@ -47,9 +47,7 @@ describe('seed data consistency', () => {
 
 describe('administrative units', () => {
   it('has Kiên Giang, its 15 district-level units and at least 40 communes', () => {
-    expect(byLevel('PROVINCE')).toEqual([
-      { code: '91', name: 'Tỉnh Kiên Giang', level: 'PROVINCE', parentCode: null },
-    ]);
+    expect(byLevel('PROVINCE')).toEqual([{ code: '91', name: 'Tỉnh Kiên Giang', level: 'PROVINCE', parentCode: null }]);
     const districts = byLevel('DISTRICT');
     expect(districts.map((d) => d.code).sort()).toEqual([
       '899',
@@ -90,9 +88,7 @@ describe('administrative units', () => {
 
 describe('agencies', () => {
   it('has a People’s Committee for the province and for every district and commune', () => {
-    const pcUnits = new Set(
-      agencies.filter((a) => a.kind === 'PEOPLES_COMMITTEE').map((a) => a.unitCode),
-    );
+    const pcUnits = new Set(agencies.filter((a) => a.kind === 'PEOPLES_COMMITTEE').map((a) => a.unitCode));
     for (const unit of administrativeUnits) expect(pcUnits.has(unit.code)).toBe(true);
   });
 

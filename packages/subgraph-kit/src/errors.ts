@@ -23,9 +23,6 @@ export function domainError(code: ErrorCode, message: string, field?: string): G
   return new GraphQLError(message, { extensions: field ? { code, field } : { code } });
 }
 
-export const badInput = (message: string, field: string) =>
-  domainError(ErrorCode.BAD_USER_INPUT, message, field);
-export const forbidden = (message = 'You are not allowed to do this.') =>
-  domainError(ErrorCode.FORBIDDEN, message);
-export const unauthenticated = (message = 'Sign in first.') =>
-  domainError(ErrorCode.UNAUTHENTICATED, message);
+export const badInput = (message: string, field: string) => domainError(ErrorCode.BAD_USER_INPUT, message, field);
+export const forbidden = (message = 'You are not allowed to do this.') => domainError(ErrorCode.FORBIDDEN, message);
+export const unauthenticated = (message = 'Sign in first.') => domainError(ErrorCode.UNAUTHENTICATED, message);

@@ -4,7 +4,10 @@
  */
 import DataLoader from 'dataloader';
 
-export type LoaderRegistry = <K, V>(name: string, batch: (keys: readonly K[]) => Promise<(V | null)[]>) => DataLoader<K, V | null>;
+export type LoaderRegistry = <K, V>(
+  name: string,
+  batch: (keys: readonly K[]) => Promise<(V | null)[]>,
+) => DataLoader<K, V | null>;
 
 export function createLoaderRegistry(): LoaderRegistry {
   const loaders = new Map<string, DataLoader<unknown, unknown>>();

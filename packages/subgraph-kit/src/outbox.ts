@@ -74,7 +74,12 @@ function parsePosition(position: string): [bigint, number] {
 }
 
 /** Events after `position`, oldest first, only from transactions no running transaction can precede. */
-export async function readFeed(db: Executor, outbox: OutboxTable, position: string, limit: number): Promise<FeedEvent[]> {
+export async function readFeed(
+  db: Executor,
+  outbox: OutboxTable,
+  position: string,
+  limit: number,
+): Promise<FeedEvent[]> {
   const [txId, id] = parsePosition(position);
   const rows = await db
     .select()

@@ -5,13 +5,7 @@
 import { SignJWT, jwtVerify } from 'jose';
 
 export type Role =
-  | 'SYSTEM_ADMIN'
-  | 'CENTRE_MANAGER'
-  | 'RECEPTION_OFFICER'
-  | 'SPECIALIST'
-  | 'APPROVER'
-  | 'CATALOGUE_EDITOR'
-  | 'CITIZEN';
+  'SYSTEM_ADMIN' | 'CENTRE_MANAGER' | 'RECEPTION_OFFICER' | 'SPECIALIST' | 'APPROVER' | 'CATALOGUE_EDITOR' | 'CITIZEN';
 
 /** A role is granted within a unit or an agency: a specialist of one department sees its dossiers only. */
 export interface RoleGrant {
@@ -51,7 +45,11 @@ export async function signPrincipal(principal: Principal, secret: string): Promi
 export async function verifyPrincipal(token: string | undefined, secret: string): Promise<Principal | null> {
   if (!token) return null;
   try {
-    const { payload } = await jwtVerify(token, keyOf(secret), { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
+    const { payload } = await jwtVerify(token, keyOf(secret), {
+      issuer: ISSUER,
+      audience: AUDIENCE,
+      algorithms: ['HS256'],
+    });
     const principal = payload.principal as Principal | undefined;
     return principal && typeof principal === 'object' && 'kind' in principal ? principal : null;
   } catch {

@@ -72,7 +72,10 @@ export interface RunningSubgraph {
 
 const MAX_FEED_BATCH = 500;
 
-export async function startSubgraph(definition: SubgraphDefinition, options: SubgraphOptions): Promise<RunningSubgraph> {
+export async function startSubgraph(
+  definition: SubgraphDefinition,
+  options: SubgraphOptions,
+): Promise<RunningSubgraph> {
   const log = createLogger(definition.name, options.logLevel);
   const database = openDatabase({ databaseUrl: options.databaseUrl, dataDir: options.dataDir });
   await database.migrate(definition.migrationsFolder, definition.name);
@@ -82,7 +85,10 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
   app.disable('x-powered-by');
   const httpServer = createServer(app);
   const apollo = new ApolloServer<SubgraphContext>({
-    schema: buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<unknown> }),
+    schema: buildSubgraphSchema({
+      typeDefs: definition.typeDefs,
+      resolvers: definition.resolvers as GraphQLResolverMap<unknown>,
+    }),
     // No Apollo Studio here: inline traces would only add bytes to every response.
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
     includeStacktraceInErrorResponses: false,
@@ -107,12 +113,17 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
     }
   });
 
-  const requirePrincipal = (accept: (principal: Principal) => boolean) =>
-    async (req: Request, res: Response, next: NextFunction) => {
+  const requirePrincipal =
+    (accept: (principal: Principal) => boolean) => async (req: Request, res: Response, next: NextFunction) => {
       const principal = await verifyPrincipal(req.header(PRINCIPAL_HEADER), options.internalSecret);
       if (!principal || !accept(principal)) {
         res.status(401).json({
-          errors: [{ message: 'Requests must come through the Motcua gateway.', extensions: { code: ErrorCode.UNAUTHENTICATED } }],
+          errors: [
+            {
+              message: 'Requests must come through the Motcua gateway.',
+              extensions: { code: ErrorCode.UNAUTHENTICATED },
+            },
+          ],
         });
         return;
       }
@@ -136,15 +147,19 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
 
   if (definition.outbox) {
     const outbox = definition.outbox;
-    app.get('/internal/events', requirePrincipal((principal) => principal.kind === 'service'), async (req, res) => {
-      const after = typeof req.query.after === 'string' ? req.query.after : '0:0';
-      const limit = Math.min(Number(req.query.limit ?? 100) || 100, MAX_FEED_BATCH);
-      try {
-        res.json({ events: await readFeed(database.db, outbox, after, limit) });
-      } catch (error) {
-        res.status(400).json({ error: error instanceof Error ? error.message : 'bad request' });
-      }
-    });
+    app.get(
+      '/internal/events',
+      requirePrincipal((principal) => principal.kind === 'service'),
+      async (req, res) => {
+        const after = typeof req.query.after === 'string' ? req.query.after : '0:0';
+        const limit = Math.min(Number(req.query.limit ?? 100) || 100, MAX_FEED_BATCH);
+        try {
+          res.json({ events: await readFeed(database.db, outbox, after, limit) });
+        } catch (error) {
+          res.status(400).json({ error: error instanceof Error ? error.message : 'bad request' });
+        }
+      },
+    );
   }
 
   const consumers = definition.consumers?.({ db: database.db, internalSecret: options.internalSecret, log }) ?? [];

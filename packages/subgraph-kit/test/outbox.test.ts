@@ -6,7 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEventConsumer } from '../src/consumer.js';
 import { FEED_START, readFeed } from '../src/outbox.js';
 import type { RunningSubgraph } from '../src/server.js';
-import { createTestDatabase, databaseKinds, startTestSubgraph, testInternalSecret, type TestDatabase } from '../src/testing/index.js';
+import {
+  createTestDatabase,
+  databaseKinds,
+  startTestSubgraph,
+  testInternalSecret,
+  type TestDatabase,
+} from '../src/testing/index.js';
 import { producerDefinition, writeNote } from './fixtures/producer.js';
 import { applied, eventCursors, notes, outbox } from './fixtures/tables.js';
 
@@ -69,7 +75,9 @@ describe.each(databaseKinds())('outbox and event feed on %s', (kind) => {
 
     const resumed = await consumer().drain();
     expect(resumed).toBe(total - 11);
-    const [row] = await db().select({ rows: count(), distinct: countDistinct(applied.position) }).from(applied);
+    const [row] = await db()
+      .select({ rows: count(), distinct: countDistinct(applied.position) })
+      .from(applied);
     expect(row).toEqual({ rows: total, distinct: total });
 
     // Nothing new: a second drain applies nothing.
@@ -99,7 +107,13 @@ postgresOnly('a consumer process killed with SIGKILL mid-batch (PostgreSQL)', ()
     const require = createRequire(import.meta.url);
     const script = fileURLToPath(new URL('./fixtures/consumer-process.ts', import.meta.url));
     return spawn(process.execPath, ['--import', require.resolve('tsx'), script], {
-      env: { ...process.env, DATABASE_URL: database.databaseUrl, FEED_URL: feedUrlOf(producer), INTERNAL_SECRET: secret, DELAY_MS: String(delayMs) },
+      env: {
+        ...process.env,
+        DATABASE_URL: database.databaseUrl,
+        FEED_URL: feedUrlOf(producer),
+        INTERNAL_SECRET: secret,
+        DELAY_MS: String(delayMs),
+      },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
   }
@@ -121,7 +135,9 @@ postgresOnly('a consumer process killed with SIGKILL mid-batch (PostgreSQL)', ()
     const code = await new Promise((resolve) => second.once('exit', resolve));
     expect(code).toBe(0);
 
-    const [row] = await producer.database.db.select({ rows: count(), distinct: countDistinct(applied.position) }).from(applied);
+    const [row] = await producer.database.db
+      .select({ rows: count(), distinct: countDistinct(applied.position) })
+      .from(applied);
     expect(row).toEqual({ rows: EVENTS, distinct: EVENTS });
   });
 });

@@ -1,5 +1,12 @@
 import type { RunningSubgraph } from '@motcua/subgraph-kit';
-import { createTestDatabase, databaseKinds, querySubgraph, startTestSubgraph, testInternalSecret, type TestDatabase } from '@motcua/subgraph-kit/testing';
+import {
+  createTestDatabase,
+  databaseKinds,
+  querySubgraph,
+  startTestSubgraph,
+  testInternalSecret,
+  type TestDatabase,
+} from '@motcua/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluationsSubgraph } from '../src/index.js';
 
@@ -24,13 +31,26 @@ describe.each(databaseKinds())('ratings on %s', (kind) => {
   });
 
   it('are not shown to citizens', async () => {
-    const { body } = await querySubgraph(subgraph.url, secret, RATINGS, {}, { kind: 'citizen', subject: 'c1', roles: [], scopes: [] });
+    const { body } = await querySubgraph(
+      subgraph.url,
+      secret,
+      RATINGS,
+      {},
+      { kind: 'citizen', subject: 'c1', roles: [], scopes: [] },
+    );
     expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it('are listed for staff, one per returned seed dossier', async () => {
-    const staff = { kind: 'staff' as const, subject: 's1', roles: [{ role: 'SYSTEM_ADMIN' as const, scopeId: 'province' }], scopes: [] };
-    const { body } = await querySubgraph<{ ratings: { totalCount: number; edges: { node: { dossier: { id: string } } }[] } }>(subgraph.url, secret, RATINGS, {}, staff);
+    const staff = {
+      kind: 'staff' as const,
+      subject: 's1',
+      roles: [{ role: 'SYSTEM_ADMIN' as const, scopeId: 'province' }],
+      scopes: [],
+    };
+    const { body } = await querySubgraph<{
+      ratings: { totalCount: number; edges: { node: { dossier: { id: string } } }[] };
+    }>(subgraph.url, secret, RATINGS, {}, staff);
     const dossierIds = body.data!.ratings.edges.map((edge) => edge.node.dossier.id);
     expect(body.data!.ratings.totalCount).toBeGreaterThan(0);
     expect(new Set(dossierIds).size).toBe(dossierIds.length);

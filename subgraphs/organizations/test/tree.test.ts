@@ -1,6 +1,13 @@
 import { administrativeUnits, agencies } from '@motcua/seed-data';
 import type { RunningSubgraph } from '@motcua/subgraph-kit';
-import { createTestDatabase, databaseKinds, querySubgraph, startTestSubgraph, testInternalSecret, type TestDatabase } from '@motcua/subgraph-kit/testing';
+import {
+  createTestDatabase,
+  databaseKinds,
+  querySubgraph,
+  startTestSubgraph,
+  testInternalSecret,
+  type TestDatabase,
+} from '@motcua/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { organizationsSubgraph } from '../src/index.js';
 
@@ -8,7 +15,8 @@ describe.each(databaseKinds())('the administrative tree and agencies on %s', (ki
   let database: TestDatabase;
   let subgraph: RunningSubgraph;
   const secret = testInternalSecret();
-  const query = <T>(text: string, variables: Record<string, unknown> = {}) => querySubgraph<T>(subgraph.url, secret, text, variables);
+  const query = <T>(text: string, variables: Record<string, unknown> = {}) =>
+    querySubgraph<T>(subgraph.url, secret, text, variables);
 
   beforeAll(async () => {
     database = await createTestDatabase(kind);
@@ -21,7 +29,12 @@ describe.each(databaseKinds())('the administrative tree and agencies on %s', (ki
 
   it('has the province at the root with its districts below, each knowing its communes', async () => {
     const { body } = await query<{
-      administrativeUnitRoots: { name: string; level: string; childCount: number; children: { name: string; level: string; childCount: number }[] }[];
+      administrativeUnitRoots: {
+        name: string;
+        level: string;
+        childCount: number;
+        children: { name: string; level: string; childCount: number }[];
+      }[];
     }>('{ administrativeUnitRoots { name level childCount children { name level childCount } } }');
     const [province] = body.data!.administrativeUnitRoots;
     expect(province).toMatchObject({ name: 'Tỉnh Kiên Giang', level: 'PROVINCE' });
@@ -42,8 +55,15 @@ describe.each(databaseKinds())('the administrative tree and agencies on %s', (ki
   });
 
   it('resolves agency references in one statement, in key order, with null for unknown keys', async () => {
-    const ids = (await query<{ agencies: { edges: { node: { id: string } }[] } }>('{ agencies(first: 5) { edges { node { id } } } }')).body.data!.agencies.edges.map((edge) => edge.node.id);
-    const representations = [...ids.reverse(), '00000000-0000-5000-8000-000000000000'].map((id) => ({ __typename: 'Agency', id }));
+    const ids = (
+      await query<{ agencies: { edges: { node: { id: string } }[] } }>(
+        '{ agencies(first: 5) { edges { node { id } } } }',
+      )
+    ).body.data!.agencies.edges.map((edge) => edge.node.id);
+    const representations = [...ids.reverse(), '00000000-0000-5000-8000-000000000000'].map((id) => ({
+      __typename: 'Agency',
+      id,
+    }));
     const before = subgraph.database.statementCount();
     const { body } = await query<{ _entities: ({ id: string } | null)[] }>(
       'query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Agency { id } } }',

@@ -1,11 +1,22 @@
 import { procedures as seedCatalogue } from '@motcua/seed-data';
 import type { RunningSubgraph } from '@motcua/subgraph-kit';
-import { createTestDatabase, databaseKinds, querySubgraph, startTestSubgraph, testInternalSecret, type TestDatabase } from '@motcua/subgraph-kit/testing';
+import {
+  createTestDatabase,
+  databaseKinds,
+  querySubgraph,
+  startTestSubgraph,
+  testInternalSecret,
+  type TestDatabase,
+} from '@motcua/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { proceduresSubgraph } from '../src/index.js';
 
 interface Page {
-  procedures: { totalCount: number; edges: { cursor: string; node: { code: string; name: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+  procedures: {
+    totalCount: number;
+    edges: { cursor: string; node: { code: string; name: string } }[];
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
 }
 const PAGE = `query ($first: Int, $after: String, $search: String) {
   procedures(first: $first, after: $after, search: $search) {
@@ -62,7 +73,11 @@ describe.each(databaseKinds())('the procedure catalogue on %s', (kind) => {
 
   it('seeds once: a second start inserts nothing and announces nothing new', async () => {
     const events = await fetch(subgraph.url.replace('/graphql', '/internal/events?limit=500'), {
-      headers: { 'x-motcua-principal': await (await import('@motcua/subgraph-kit')).signPrincipal({ kind: 'service', subject: 'test' }, secret) },
+      headers: {
+        'x-motcua-principal': await (
+          await import('@motcua/subgraph-kit')
+        ).signPrincipal({ kind: 'service', subject: 'test' }, secret),
+      },
     }).then((response) => response.json() as Promise<{ events: unknown[] }>);
     await proceduresSubgraph.seed!(subgraph.database.db);
     const again = await page({ first: 0 });

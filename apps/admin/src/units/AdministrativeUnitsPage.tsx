@@ -1,5 +1,6 @@
 import { useState } from "react";
-import { Grid, Paper, Stack, Text, Title } from "@mantine/core";
+import { Grid, Paper, Stack } from "@mantine/core";
+import { PageHeader } from "@motcua/ui";
 import { useDocumentTitle } from "@mantine/hooks";
 import { useTranslation } from "react-i18next";
 import { AgencyPanel } from "./AgencyPanel";
@@ -17,12 +18,7 @@ export function AdministrativeUnitsPage() {
 
   return (
     <Stack gap="md">
-      <div>
-        <Title order={1} mb={4}>
-          {t("units.heading")}
-        </Title>
-        <Text c="dimmed">{t("units.intro")}</Text>
-      </div>
+      <PageHeader title={t("units.heading")} description={t("units.intro")} />
       {/* Side by side from the md breakpoint, stacked (tree first) on a phone. */}
       <Grid gap="md" align="flex-start">
         <Grid.Col span={{ base: 12, md: 5 }}>

@@ -7,7 +7,13 @@ import { evaluationsSubgraph } from '@motcua/evaluations';
 import { organizationsSubgraph } from '@motcua/organizations';
 import { proceduresSubgraph } from '@motcua/procedures';
 import type { RoleGrant, RunningSubgraph } from '@motcua/subgraph-kit';
-import { createTestDatabase, startTestSubgraph, testInternalSecret, type DatabaseKind, type TestDatabase } from '@motcua/subgraph-kit/testing';
+import {
+  createTestDatabase,
+  startTestSubgraph,
+  testInternalSecret,
+  type DatabaseKind,
+  type TestDatabase,
+} from '@motcua/subgraph-kit/testing';
 import { SignJWT, exportSPKI, generateKeyPair, type CryptoKey } from 'jose';
 import { TOKEN_AUDIENCE, TOKEN_ISSUER } from '../../src/auth.js';
 import { startGateway, type RunningGateway } from '../../src/server.js';
@@ -19,7 +25,11 @@ export interface TestPlatform {
   /** A token as sign-in would issue it (issue 3), signed with the platform's test key. */
   staffToken(roles: RoleGrant[], options?: { expiresIn?: string; subject?: string }): Promise<string>;
   /** POST an operation through the gateway. */
-  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  query<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GraphQLResponse<T>>;
   stop(): Promise<void>;
 }
 
@@ -43,7 +53,11 @@ export async function startTestPlatform(kind: DatabaseKind): Promise<TestPlatfor
   const [organizations, dossiers, evaluations] = await Promise.all([
     databaseFor().then((db) => startTestSubgraph(organizationsSubgraph, db, internalSecret)),
     databaseFor().then((db) =>
-      startTestSubgraph(dossiersSubgraph({ proceduresFeedUrl: procedures.url.replace('/graphql', '/internal/events') }), db, internalSecret),
+      startTestSubgraph(
+        dossiersSubgraph({ proceduresFeedUrl: procedures.url.replace('/graphql', '/internal/events') }),
+        db,
+        internalSecret,
+      ),
     ),
     databaseFor().then((db) => startTestSubgraph(evaluationsSubgraph, db, internalSecret)),
   ]);
@@ -79,7 +93,11 @@ export async function startTestPlatform(kind: DatabaseKind): Promise<TestPlatfor
     async query(query, variables = {}, token) {
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       if (token) headers.authorization = `Bearer ${token}`;
-      const response = await fetch(gateway.url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+      const response = await fetch(gateway.url, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ query, variables }),
+      });
       return { status: response.status, body: (await response.json()) as never };
     },
     async stop() {

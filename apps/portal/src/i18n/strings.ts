@@ -34,7 +34,7 @@ type PortalStringsEn = Omit<PortalStrings, "results"> & {
 };
 
 export const portalEn: PortalStringsEn = {
-  appTitle: "Motcua public service portal",
+  appTitle: "Motcua public services",
   search: {
     heading: "Find an administrative procedure",
     intro: "Search by procedure name or code. Vietnamese words can be typed without diacritics.",

@@ -29,7 +29,7 @@ export function ProcedureCardList({ procedures, busy }: ProcedureCardListProps) 
           <Text fw={600} mb="xs">
             {procedure.name}
           </Text>
-          <DataList size="sm" gap={4}>
+          <DataList size="sm" gap={4} labelWidth="9.5rem">
             <DataList.Item>
               <DataList.ItemLabel>{t("column.code")}</DataList.ItemLabel>
               <DataList.ItemValue ff="monospace">{procedure.code}</DataList.ItemValue>

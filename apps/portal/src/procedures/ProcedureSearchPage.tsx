@@ -1,8 +1,8 @@
 import type { FormEvent } from "react";
-import { Box, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Box, Stack, TextInput } from "@mantine/core";
 import { useDocumentTitle } from "@mantine/hooks";
 import { useTranslation } from "react-i18next";
-import { SearchIcon } from "@motcua/ui";
+import { PageHeader, SearchIcon } from "@motcua/ui";
 import { ProcedureResults } from "./ProcedureResults";
 import { useProcedureSearch } from "./useProcedureSearch";
 import { useSearchParamDraft } from "./useSearchParamDraft";
@@ -25,12 +25,7 @@ export function ProcedureSearchPage() {
 
   return (
     <Stack gap="md">
-      <div>
-        <Title order={1} mb={4}>
-          {t("search.heading")}
-        </Title>
-        <Text c="dimmed">{t("search.intro")}</Text>
-      </div>
+      <PageHeader title={t("search.heading")} description={t("search.intro")} />
 
       <Box component="form" role="search" onSubmit={searchNow}>
         <TextInput

@@ -71,7 +71,10 @@ export async function querySubgraph<T = Record<string, unknown>>(
   query: string,
   variables: Record<string, unknown> = {},
   principal: Principal = { kind: 'anonymous' },
-): Promise<{ status: number; body: { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] } }> {
+): Promise<{
+  status: number;
+  body: { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+}> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (internalSecret) headers['x-motcua-principal'] = await signPrincipal(principal, internalSecret);
   const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });

@@ -15,17 +15,25 @@ import { nationalStatusCode } from '../domain/status.js';
 import { dossierPage, dossiersByIds, type DossierPageKey, type DossierRow } from '../store/queries.js';
 
 const isPageKey = (value: unknown): value is DossierPageKey =>
-  Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && typeof value[1] === 'string' && isUuid(value[1]);
+  Array.isArray(value) &&
+  value.length === 2 &&
+  typeof value[0] === 'string' &&
+  typeof value[1] === 'string' &&
+  isUuid(value[1]);
 
 const dossierById = ({ loaders, db }: SubgraphContext) =>
-  loaders<string, DossierRow>('dossierById', async (ids) => inKeyOrder(ids, await dossiersByIds(db, ids), (row) => row.id));
+  loaders<string, DossierRow>('dossierById', async (ids) =>
+    inKeyOrder(ids, await dossiersByIds(db, ids), (row) => row.id),
+  );
 
 /** Loads a dossier the caller may see; a missing one is null, a forbidden one an error. */
 async function visibleDossier(id: string, ctx: SubgraphContext): Promise<DossierRow | null> {
   const scope = dossierScopeOf(ctx.principal);
-  if (scope.kind === 'none') throw ctx.principal.kind === 'anonymous' ? unauthenticated() : forbidden('Only staff may see dossiers.');
+  if (scope.kind === 'none')
+    throw ctx.principal.kind === 'anonymous' ? unauthenticated() : forbidden('Only staff may see dossiers.');
   const row = isUuid(id) ? await dossierById(ctx).load(id) : null;
-  if (row && !scopeAllows(scope, row.receivingAgencyId)) throw forbidden('This dossier belongs to an agency outside your roles.');
+  if (row && !scopeAllows(scope, row.receivingAgencyId))
+    throw forbidden('This dossier belongs to an agency outside your roles.');
   return row;
 }
 
@@ -33,11 +41,19 @@ export const resolvers: Resolvers = {
   Query: {
     dossiers: async (_parent, args: { first?: number | null; after?: string | null }, ctx: SubgraphContext) => {
       const scope = dossierScopeOf(ctx.principal);
-      if (scope.kind === 'none') throw ctx.principal.kind === 'anonymous' ? unauthenticated() : forbidden('Only staff may list dossiers.');
+      if (scope.kind === 'none')
+        throw ctx.principal.kind === 'anonymous' ? unauthenticated() : forbidden('Only staff may list dossiers.');
       const size = pageSize(args.first);
       const after = decodeCursor(args.after, isPageKey);
       const { rows, totalCount } = await dossierPage(ctx.db, { scope, after, limit: size + 1 });
-      return toConnection(rows, size, totalCount, (row) => [row.createdAt.toISOString(), row.id], (row) => row, after !== null);
+      return toConnection(
+        rows,
+        size,
+        totalCount,
+        (row) => [row.createdAt.toISOString(), row.id],
+        (row) => row,
+        after !== null,
+      );
     },
     dossier: (_parent, { id }: { id: string }, ctx: SubgraphContext) => visibleDossier(id, ctx),
   },

@@ -35,7 +35,10 @@ export async function dossierPage(
 }
 
 export function dossiersByIds(db: Executor, ids: readonly string[]): Promise<DossierRow[]> {
-  return db.select().from(dossiers).where(inArray(dossiers.id, [...ids]));
+  return db
+    .select()
+    .from(dossiers)
+    .where(inArray(dossiers.id, [...ids]));
 }
 
 export type ProcedureCopy = typeof procedureCopies.$inferInsert;

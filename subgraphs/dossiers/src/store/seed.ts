@@ -10,11 +10,31 @@ import type { DossierStatus } from '../domain/status.js';
 import { dossiers } from './tables.js';
 
 const APPLICANTS = [
-  'Nguyễn Văn An', 'Trần Thị Bích Ngọc', 'Lê Hoàng Phúc', 'Phạm Thị Thu Hà', 'Huỳnh Minh Tâm',
-  'Võ Thị Kim Loan', 'Đặng Quốc Bảo', 'Bùi Thị Mỹ Duyên', 'Đỗ Thanh Tùng', 'Hồ Thị Ngọc Hân',
-  'Ngô Văn Lợi', 'Dương Thị Hồng Nhung', 'Lý Văn Sang', 'Trương Thị Cẩm Tú', 'Công ty TNHH Thủy sản Biển Tây',
+  'Nguyễn Văn An',
+  'Trần Thị Bích Ngọc',
+  'Lê Hoàng Phúc',
+  'Phạm Thị Thu Hà',
+  'Huỳnh Minh Tâm',
+  'Võ Thị Kim Loan',
+  'Đặng Quốc Bảo',
+  'Bùi Thị Mỹ Duyên',
+  'Đỗ Thanh Tùng',
+  'Hồ Thị Ngọc Hân',
+  'Ngô Văn Lợi',
+  'Dương Thị Hồng Nhung',
+  'Lý Văn Sang',
+  'Trương Thị Cẩm Tú',
+  'Công ty TNHH Thủy sản Biển Tây',
 ];
-const STATUSES: DossierStatus[] = ['RECEIVED', 'IN_PROCESS', 'IN_PROCESS', 'SUPPLEMENT_REQUESTED', 'RESOLVED', 'RETURNED', 'RETURNED'];
+const STATUSES: DossierStatus[] = [
+  'RECEIVED',
+  'IN_PROCESS',
+  'IN_PROCESS',
+  'SUPPLEMENT_REQUESTED',
+  'RESOLVED',
+  'RETURNED',
+  'RETURNED',
+];
 const DOSSIER_COUNT = 40;
 const FIRST_DAY = Date.UTC(2026, 8, 1, 1, 30); // 1 Sept 2026, 08:30 in Vietnam
 
@@ -37,7 +57,8 @@ export function seedDossiers(): SeedDossier[] {
   if (!centre) throw new Error('seed data has no Public Administration Service Centre');
   const runningNumbers = new Map<string, number>();
   return seedProcedures.slice(0, DOSSIER_COUNT).map((procedure, index) => {
-    const receivingElectronicId = procedure.level === 'PROVINCE' ? centre.electronicId : procedure.competentAgencyElectronicId;
+    const receivingElectronicId =
+      procedure.level === 'PROVINCE' ? centre.electronicId : procedure.competentAgencyElectronicId;
     const receivedAt = new Date(FIRST_DAY + Math.floor(index / 3) * 86_400_000 + (index % 3) * 3_600_000);
     const dayKey = `${receivingElectronicId}/${receptionDay(receivedAt)}`;
     const runningNumber = (runningNumbers.get(dayKey) ?? 0) + 1;

@@ -16,7 +16,11 @@ import {
 import { ratingPage, ratingsByIds, type RatingPageKey, type RatingRow } from '../store/queries.js';
 
 const isPageKey = (value: unknown): value is RatingPageKey =>
-  Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && typeof value[1] === 'string' && isUuid(value[1]);
+  Array.isArray(value) &&
+  value.length === 2 &&
+  typeof value[0] === 'string' &&
+  typeof value[1] === 'string' &&
+  isUuid(value[1]);
 
 function requireStaff(ctx: SubgraphContext): void {
   if (ctx.principal.kind === 'anonymous') throw unauthenticated();
@@ -24,7 +28,9 @@ function requireStaff(ctx: SubgraphContext): void {
 }
 
 const ratingById = ({ loaders, db }: SubgraphContext) =>
-  loaders<string, RatingRow>('ratingById', async (ids) => inKeyOrder(ids, await ratingsByIds(db, ids), (row) => row.id));
+  loaders<string, RatingRow>('ratingById', async (ids) =>
+    inKeyOrder(ids, await ratingsByIds(db, ids), (row) => row.id),
+  );
 
 export const resolvers: Resolvers = {
   Query: {
@@ -33,7 +39,14 @@ export const resolvers: Resolvers = {
       const size = pageSize(args.first);
       const after = decodeCursor(args.after, isPageKey);
       const { rows, totalCount } = await ratingPage(ctx.db, { after, limit: size + 1 });
-      return toConnection(rows, size, totalCount, (row) => [row.createdAt.toISOString(), row.id], (row) => row, after !== null);
+      return toConnection(
+        rows,
+        size,
+        totalCount,
+        (row) => [row.createdAt.toISOString(), row.id],
+        (row) => row,
+        after !== null,
+      );
     },
   },
   Rating: {

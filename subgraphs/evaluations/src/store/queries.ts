@@ -22,5 +22,8 @@ export async function ratingPage(
 }
 
 export function ratingsByIds(db: Executor, ids: readonly string[]): Promise<RatingRow[]> {
-  return db.select().from(ratings).where(inArray(ratings.id, [...ids]));
+  return db
+    .select()
+    .from(ratings)
+    .where(inArray(ratings.id, [...ids]));
 }

@@ -3,7 +3,11 @@ import { index, pgSchema, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 export const evaluationsSchema = pgSchema('evaluations');
 
-export const satisfactionLevel = evaluationsSchema.enum('satisfaction_level', ['VERY_SATISFIED', 'SATISFIED', 'NOT_SATISFIED']);
+export const satisfactionLevel = evaluationsSchema.enum('satisfaction_level', [
+  'VERY_SATISFIED',
+  'SATISFIED',
+  'NOT_SATISFIED',
+]);
 
 /** đánh giá: one rating per dossier. */
 export const ratings = evaluationsSchema.table(

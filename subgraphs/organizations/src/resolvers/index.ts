@@ -11,7 +11,14 @@ import {
   type Resolvers,
   type SubgraphContext,
 } from '@motcua/subgraph-kit';
-import { agencyPage, rootUnits, type AgencyKind, type AgencyPageKey, type AgencyRow, type UnitRow } from '../store/queries.js';
+import {
+  agencyPage,
+  rootUnits,
+  type AgencyKind,
+  type AgencyPageKey,
+  type AgencyRow,
+  type UnitRow,
+} from '../store/queries.js';
 import { agenciesOfUnit, agencyById, childCountOfUnit, childrenOfUnit, unitById } from './loaders.js';
 
 const isAgencyPageKey = (value: unknown): value is AgencyPageKey =>
@@ -35,18 +42,27 @@ export const resolvers: Resolvers = {
       const size = pageSize(args.first);
       const after = decodeCursor(args.after, isAgencyPageKey);
       const { rows, totalCount } = await agencyPage(ctx.db, { after, limit: size + 1, kind: args.kind });
-      return toConnection(rows, size, totalCount, (row) => [row.sortOrder, row.id], (row) => row, after !== null);
+      return toConnection(
+        rows,
+        size,
+        totalCount,
+        (row) => [row.sortOrder, row.id],
+        (row) => row,
+        after !== null,
+      );
     },
   },
   AdministrativeUnit: {
-    __resolveReference: ({ id }: { id: string }, ctx: SubgraphContext) => loadIfUuid(id, (key) => unitById(ctx).load(key)),
+    __resolveReference: ({ id }: { id: string }, ctx: SubgraphContext) =>
+      loadIfUuid(id, (key) => unitById(ctx).load(key)),
     parent: (unit: UnitRow, _args, ctx: SubgraphContext) => (unit.parentId ? unitById(ctx).load(unit.parentId) : null),
     children: (unit: UnitRow, _args, ctx: SubgraphContext) => childrenOfUnit(ctx).load(unit.id),
     childCount: (unit: UnitRow, _args, ctx: SubgraphContext) => childCountOfUnit(ctx).load(unit.id),
     agencies: (unit: UnitRow, _args, ctx: SubgraphContext) => agenciesOfUnit(ctx).load(unit.id),
   },
   Agency: {
-    __resolveReference: ({ id }: { id: string }, ctx: SubgraphContext) => loadIfUuid(id, (key) => agencyById(ctx).load(key)),
+    __resolveReference: ({ id }: { id: string }, ctx: SubgraphContext) =>
+      loadIfUuid(id, (key) => agencyById(ctx).load(key)),
     unit: (agency: AgencyRow, _args, ctx: SubgraphContext) => unitById(ctx).load(agency.unitId),
   },
 };

@@ -20,7 +20,9 @@ export const unitById = ({ loaders, db }: SubgraphContext) =>
   loaders<string, UnitRow>('unitById', async (ids) => inKeyOrder(ids, await unitsByIds(db, ids), (row) => row.id));
 
 export const agencyById = ({ loaders, db }: SubgraphContext) =>
-  loaders<string, AgencyRow>('agencyById', async (ids) => inKeyOrder(ids, await agenciesByIds(db, ids), (row) => row.id));
+  loaders<string, AgencyRow>('agencyById', async (ids) =>
+    inKeyOrder(ids, await agenciesByIds(db, ids), (row) => row.id),
+  );
 
 export const childrenOfUnit = ({ loaders, db }: SubgraphContext) =>
   loaders<string, UnitRow[]>('childrenOfUnit', async (ids) =>

@@ -8,11 +8,18 @@ export type AgencyRow = typeof agencies.$inferSelect;
 export type AgencyKind = AgencyRow['kind'];
 
 export function rootUnits(db: Executor): Promise<UnitRow[]> {
-  return db.select().from(administrativeUnits).where(isNull(administrativeUnits.parentId)).orderBy(asc(administrativeUnits.sortOrder));
+  return db
+    .select()
+    .from(administrativeUnits)
+    .where(isNull(administrativeUnits.parentId))
+    .orderBy(asc(administrativeUnits.sortOrder));
 }
 
 export function unitsByIds(db: Executor, ids: readonly string[]): Promise<UnitRow[]> {
-  return db.select().from(administrativeUnits).where(inArray(administrativeUnits.id, [...ids]));
+  return db
+    .select()
+    .from(administrativeUnits)
+    .where(inArray(administrativeUnits.id, [...ids]));
 }
 
 export function unitsByParents(db: Executor, parentIds: readonly string[]): Promise<UnitRow[]> {
@@ -33,11 +40,18 @@ export async function childCounts(db: Executor, parentIds: readonly string[]): P
 }
 
 export function agenciesByIds(db: Executor, ids: readonly string[]): Promise<AgencyRow[]> {
-  return db.select().from(agencies).where(inArray(agencies.id, [...ids]));
+  return db
+    .select()
+    .from(agencies)
+    .where(inArray(agencies.id, [...ids]));
 }
 
 export function agenciesOfUnits(db: Executor, unitIds: readonly string[]): Promise<AgencyRow[]> {
-  return db.select().from(agencies).where(inArray(agencies.unitId, [...unitIds])).orderBy(asc(agencies.sortOrder));
+  return db
+    .select()
+    .from(agencies)
+    .where(inArray(agencies.unitId, [...unitIds]))
+    .orderBy(asc(agencies.sortOrder));
 }
 
 export type AgencyPageKey = [sortOrder: number, id: string];
@@ -60,7 +74,10 @@ export async function agencyPage(
       .where(and(byKind, afterKey))
       .orderBy(asc(agencies.sortOrder), asc(agencies.id))
       .limit(options.limit),
-    db.select({ value: count() }).from(agencies).where(byKind ?? sql`true`),
+    db
+      .select({ value: count() })
+      .from(agencies)
+      .where(byKind ?? sql`true`),
   ]);
   return { rows, totalCount: total?.value ?? 0 };
 }

@@ -15,7 +15,11 @@ import { searchTerms } from '../domain/search-text.js';
 import { procedurePage, proceduresByIds, type ProcedurePageKey, type ProcedureRow } from '../store/queries.js';
 
 const isPageKey = (value: unknown): value is ProcedurePageKey =>
-  Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && typeof value[1] === 'string' && isUuid(value[1]);
+  Array.isArray(value) &&
+  value.length === 2 &&
+  typeof value[0] === 'string' &&
+  typeof value[1] === 'string' &&
+  isUuid(value[1]);
 
 const procedureById = ({ loaders, db }: SubgraphContext) =>
   loaders<string, ProcedureRow>('procedureById', async (ids) =>
@@ -31,8 +35,19 @@ export const resolvers: Resolvers = {
     ) => {
       const size = pageSize(args.first);
       const after = decodeCursor(args.after, isPageKey);
-      const { rows, totalCount } = await procedurePage(ctx.db, { terms: searchTerms(args.search), after, limit: size + 1 });
-      return toConnection(rows, size, totalCount, (row) => [row.searchText, row.id], (row) => row, after !== null);
+      const { rows, totalCount } = await procedurePage(ctx.db, {
+        terms: searchTerms(args.search),
+        after,
+        limit: size + 1,
+      });
+      return toConnection(
+        rows,
+        size,
+        totalCount,
+        (row) => [row.searchText, row.id],
+        (row) => row,
+        after !== null,
+      );
     },
     procedure: (_parent, { id }: { id: string }, ctx: SubgraphContext) =>
       isUuid(id) ? procedureById(ctx).load(id) : null,

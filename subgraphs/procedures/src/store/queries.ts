@@ -39,5 +39,8 @@ export async function procedurePage(
 }
 
 export function proceduresByIds(db: Executor, ids: readonly string[]): Promise<ProcedureRow[]> {
-  return db.select().from(procedures).where(inArray(procedures.id, [...ids]));
+  return db
+    .select()
+    .from(procedures)
+    .where(inArray(procedures.id, [...ids]));
 }
