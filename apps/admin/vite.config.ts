@@ -1,5 +1,5 @@
-import { defineConfig } from "vite";
-import react from "@vitejs/plugin-react";
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
 
 /** The one place this app's build reads the environment. */
 function readServerEnv() {
@@ -8,10 +8,7 @@ function readServerEnv() {
     throw new Error(`admin: PORT must be a TCP port, got "${process.env.PORT}"`);
   }
   // Accept the gateway's origin or its full /graphql URL: the proxy appends the request path.
-  const gatewayUrl = (process.env.GATEWAY_URL ?? "http://localhost:4000").replace(
-    /\/(graphql\/?)?$/,
-    "",
-  );
+  const gatewayUrl = (process.env.GATEWAY_URL ?? 'http://localhost:4000').replace(/\/(graphql\/?)?$/, '');
   return { port, gatewayUrl };
 }
 
@@ -20,10 +17,10 @@ const { port, gatewayUrl } = readServerEnv();
 // The browser calls the relative `/graphql` on its own origin and the server forwards it to the
 // gateway, so there is no CORS to configure and the same build works behind any reverse proxy.
 const server = {
-  host: "127.0.0.1",
+  host: '127.0.0.1',
   port,
   strictPort: true,
-  proxy: { "/graphql": { target: gatewayUrl, changeOrigin: true } },
+  proxy: { '/graphql': { target: gatewayUrl, changeOrigin: true } },
 };
 
 export default defineConfig({
@@ -36,9 +33,9 @@ export default defineConfig({
         // Libraries change less often than our code: separate chunks stay cached across releases.
         codeSplitting: {
           groups: [
-            { name: "react", test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
-            { name: "mantine", test: /node_modules[\\/](@mantine|@floating-ui)[\\/]/ },
-            { name: "apollo", test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism)[\\/]/ },
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
+            { name: 'mantine', test: /node_modules[\\/](@mantine|@floating-ui)[\\/]/ },
+            { name: 'apollo', test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism)[\\/]/ },
           ],
         },
       },

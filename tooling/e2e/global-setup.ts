@@ -25,7 +25,7 @@ let dataDir = '';
 
 export async function setup(): Promise<void> {
   dataDir = mkdtempSync(join(tmpdir(), 'motcua-e2e-'));
-  const env = {
+  const env: NodeJS.ProcessEnv = {
     ...process.env,
     ...Object.fromEntries(Object.entries(PORTS).map(([key, value]) => [key, String(value)])),
     MOTCUA_DATA_DIR: dataDir,

@@ -1,15 +1,15 @@
-import { createBrowserRouter, Outlet, RouterProvider } from "react-router";
-import { useTranslation } from "react-i18next";
-import { ApolloProvider, createApolloClient } from "@motcua/graphql-client";
-import { AppLayout, NotFoundPage, UiProvider } from "@motcua/ui";
-import { AdministrativeUnitsPage } from "./units/AdministrativeUnitsPage";
+import { createBrowserRouter, Outlet, RouterProvider } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { ApolloProvider, createApolloClient } from '@motcua/graphql-client';
+import { AppLayout, NotFoundPage, UiProvider } from '@motcua/ui';
+import { AdministrativeUnitsPage } from './units/AdministrativeUnitsPage';
 
 const apolloClient = createApolloClient();
 
 function ConsoleLayout() {
   const { t } = useTranslation();
   return (
-    <AppLayout title={t("appTitle")}>
+    <AppLayout title={t('appTitle')}>
       <Outlet />
     </AppLayout>
   );
@@ -20,7 +20,7 @@ const router = createBrowserRouter([
     element: <ConsoleLayout />,
     children: [
       { index: true, element: <AdministrativeUnitsPage /> },
-      { path: "*", element: <NotFoundPage /> },
+      { path: '*', element: <NotFoundPage /> },
     ],
   },
 ]);

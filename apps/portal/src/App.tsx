@@ -1,15 +1,15 @@
-import { createBrowserRouter, Outlet, RouterProvider } from "react-router";
-import { useTranslation } from "react-i18next";
-import { ApolloProvider, createApolloClient } from "@motcua/graphql-client";
-import { AppLayout, NotFoundPage, UiProvider } from "@motcua/ui";
-import { ProcedureSearchPage } from "./procedures/ProcedureSearchPage";
+import { createBrowserRouter, Outlet, RouterProvider } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { ApolloProvider, createApolloClient } from '@motcua/graphql-client';
+import { AppLayout, NotFoundPage, UiProvider } from '@motcua/ui';
+import { ProcedureSearchPage } from './procedures/ProcedureSearchPage';
 
 const apolloClient = createApolloClient();
 
 function PortalLayout() {
   const { t } = useTranslation();
   return (
-    <AppLayout title={t("appTitle")}>
+    <AppLayout title={t('appTitle')}>
       <Outlet />
     </AppLayout>
   );
@@ -20,7 +20,7 @@ const router = createBrowserRouter([
     element: <PortalLayout />,
     children: [
       { index: true, element: <ProcedureSearchPage /> },
-      { path: "*", element: <NotFoundPage /> },
+      { path: '*', element: <NotFoundPage /> },
     ],
   },
 ]);

@@ -1,10 +1,10 @@
-import type { ReactNode } from "react";
-import { AppShell, Container, Group, Text } from "@mantine/core";
-import { useTranslation } from "react-i18next";
-import { LanguageSwitch } from "./LanguageSwitch";
-import classes from "./AppLayout.module.css";
+import type { ReactNode } from 'react';
+import { AppShell, Container, Group, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from './LanguageSwitch';
+import classes from './AppLayout.module.css';
 
-const mainContentId = "main-content";
+const mainContentId = 'main-content';
 
 export interface AppLayoutProps {
   /** Name of the app, shown in the header (the page's own heading is the `<h1>` in `children`). */
@@ -14,12 +14,12 @@ export interface AppLayoutProps {
 
 /** The frame both apps share: a blue header with the app name and the language switch. */
 export function AppLayout({ title, children }: AppLayoutProps) {
-  const { t } = useTranslation("common");
+  const { t } = useTranslation('common');
 
   return (
     <AppShell header={{ height: 56 }} padding="md">
       <a className={classes.skipLink} href={`#${mainContentId}`}>
-        {t("skipToContent")}
+        {t('skipToContent')}
       </a>
       <AppShell.Header className={classes.header}>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="sm">

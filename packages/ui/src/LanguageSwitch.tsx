@@ -1,6 +1,6 @@
-import { SegmentedControl, VisuallyHidden } from "@mantine/core";
-import { useTranslation } from "react-i18next";
-import { defaultLanguage, supportedLanguages, type Language } from "./i18n/setupI18n";
+import { SegmentedControl, VisuallyHidden } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { defaultLanguage, supportedLanguages, type Language } from './i18n/setupI18n';
 
 function isLanguage(value: string | undefined): value is Language {
   return supportedLanguages.includes(value as Language);
@@ -11,12 +11,12 @@ function isLanguage(value: string | undefined): value is Language {
  * language's own name ("Tiếng Việt", "English"), spoken in that language.
  */
 export function LanguageSwitch() {
-  const { t, i18n } = useTranslation("common");
+  const { t, i18n } = useTranslation('common');
   const current = isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : defaultLanguage;
 
   return (
     <SegmentedControl
-      aria-label={t("language.label")}
+      aria-label={t('language.label')}
       size="xs"
       value={current}
       onChange={(language) => void i18n.changeLanguage(language)}

@@ -1,9 +1,9 @@
 // The few icons the apps need, inline so no icon package ships to the browser. They are
 // decorative: every control that shows one also has a text name, so they are hidden from
 // assistive technology.
-import type { ReactNode, SVGProps } from "react";
+import type { ReactNode, SVGProps } from 'react';
 
-type IconProps = Omit<SVGProps<SVGSVGElement>, "children"> & { size?: number };
+type IconProps = Omit<SVGProps<SVGSVGElement>, 'children'> & { size?: number };
 
 function Icon({ size = 18, children, ...props }: IconProps & { children: ReactNode }) {
   return (

@@ -1,11 +1,11 @@
 // React pieces both apps share. Consumed straight from source by the apps' bundler.
-export { UiProvider } from "./UiProvider";
-export { AppLayout, type AppLayoutProps } from "./AppLayout";
-export { LanguageSwitch } from "./LanguageSwitch";
-export { LoadingState, LoadErrorAlert, EmptyResult } from "./LoadStates";
-export { NotFoundPage } from "./NotFoundPage";
-export { PageHeader, type PageHeaderProps } from "./PageHeader";
-export { motcuaTheme, motcuaCssVariablesResolver } from "./theme";
+export { UiProvider } from './UiProvider';
+export { AppLayout, type AppLayoutProps } from './AppLayout';
+export { LanguageSwitch } from './LanguageSwitch';
+export { LoadingState, LoadErrorAlert, EmptyResult } from './LoadStates';
+export { NotFoundPage } from './NotFoundPage';
+export { PageHeader, type PageHeaderProps } from './PageHeader';
+export { motcuaTheme, motcuaCssVariablesResolver } from './theme';
 export {
   setupI18n,
   readStoredLanguage,
@@ -13,6 +13,6 @@ export {
   defaultLanguage,
   type Language,
   type AppStrings,
-} from "./i18n/setupI18n";
-export { commonVi, commonEn, type CommonStrings } from "./i18n/sharedStrings";
-export { SearchIcon, ChevronIcon } from "./icons";
+} from './i18n/setupI18n';
+export { commonVi, commonEn, type CommonStrings } from './i18n/sharedStrings';
+export { SearchIcon, ChevronIcon } from './icons';

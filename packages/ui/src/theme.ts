@@ -1,8 +1,4 @@
-import {
-  createTheme,
-  type CSSVariablesResolver,
-  type MantineColorsTuple,
-} from "@mantine/core";
+import { createTheme, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
 
 /**
  * A calm government blue (xanh dương hành chính). Shade 7, the one used for filled buttons and
@@ -10,31 +6,30 @@ import {
  * both pass WCAG AA.
  */
 const motcuaBlue: MantineColorsTuple = [
-  "#eaf1fb",
-  "#d3e1f5",
-  "#a6c2ea",
-  "#76a1de",
-  "#4f85d3",
-  "#3873cc",
-  "#2a64b8",
-  "#1f559f",
-  "#17478a",
-  "#0d3a75",
+  '#eaf1fb',
+  '#d3e1f5',
+  '#a6c2ea',
+  '#76a1de',
+  '#4f85d3',
+  '#3873cc',
+  '#2a64b8',
+  '#1f559f',
+  '#17478a',
+  '#0d3a75',
 ];
 
 export const motcuaTheme = createTheme({
   colors: { motcuaBlue },
-  primaryColor: "motcuaBlue",
+  primaryColor: 'motcuaBlue',
   primaryShade: { light: 7, dark: 4 },
   // Picks black or white text on coloured backgrounds (badges, filled buttons) by contrast.
   autoContrast: true,
-  defaultRadius: "sm",
+  defaultRadius: 'sm',
   // Focus ring on keyboard focus only, so mouse users see no outline but keyboard users always do.
-  focusRing: "auto",
+  focusRing: 'auto',
   // System fonts that all carry Vietnamese diacritics; no web font to download on a slow phone.
-  fontFamily:
-    'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif',
-  headings: { fontWeight: "700" },
+  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif',
+  headings: { fontWeight: '700' },
 });
 
 /**
@@ -44,8 +39,8 @@ export const motcuaTheme = createTheme({
 export const motcuaCssVariablesResolver: CSSVariablesResolver = (theme) => ({
   variables: {},
   light: {
-    "--mantine-color-dimmed": theme.colors.gray[7],
-    "--mantine-color-placeholder": theme.colors.gray[7],
+    '--mantine-color-dimmed': theme.colors.gray[7],
+    '--mantine-color-placeholder': theme.colors.gray[7],
   },
   dark: {},
 });

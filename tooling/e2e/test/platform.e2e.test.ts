@@ -16,9 +16,13 @@ describe('the started platform', () => {
     const response = await fetch(`${process.env.PORTAL_URL}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ procedures(first: 1, search: "giay phep") { totalCount edges { node { name } } } }' }),
+      body: JSON.stringify({
+        query: '{ procedures(first: 1, search: "giay phep") { totalCount edges { node { name } } } }',
+      }),
     });
-    const body = (await response.json()) as { data: { procedures: { totalCount: number; edges: { node: { name: string } }[] } } };
+    const body = (await response.json()) as {
+      data: { procedures: { totalCount: number; edges: { node: { name: string } }[] } };
+    };
     expect(body.data.procedures.totalCount).toBeGreaterThan(0);
     expect(body.data.procedures.edges[0]!.node.name.toLowerCase()).toContain('giấy phép');
   });

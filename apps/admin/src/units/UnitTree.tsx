@@ -1,9 +1,9 @@
-import type { KeyboardEvent } from "react";
-import { Anchor, Loader, Text, Tree, useTree } from "@mantine/core";
-import { useTranslation } from "react-i18next";
-import { ChevronIcon, EmptyResult, LoadErrorAlert, LoadingState } from "@motcua/ui";
-import type { UnitTreeData } from "./useUnitTreeData";
-import classes from "./UnitTree.module.css";
+import type { KeyboardEvent } from 'react';
+import { Anchor, Loader, Text, Tree, useTree } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { ChevronIcon, EmptyResult, LoadErrorAlert, LoadingState } from '@motcua/ui';
+import type { UnitTreeData } from './useUnitTreeData';
+import classes from './UnitTree.module.css';
 
 interface UnitTreeProps {
   units: UnitTreeData;
@@ -28,13 +28,14 @@ export function UnitTree({ units, selectedId, onSelectedIdChange }: UnitTreeProp
 
   if (error) return <LoadErrorAlert onRetry={retry} />;
   if (isLoading) return <LoadingState />;
-  if (nodes.length === 0) return <EmptyResult title={t("units.empty")} />;
+  if (nodes.length === 0) return <EmptyResult title={t('units.empty')} />;
 
   /** Mantine expands on Space but never selects from the keyboard; make keys match the click. */
   function activateFocusedNode(event: KeyboardEvent<HTMLUListElement>) {
-    if (event.key !== "Enter" && event.key !== " ") return;
-    const item = (event.target as HTMLElement).closest<HTMLElement>("[role=treeitem]");
-    const value = item?.dataset.value;
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    // Only keys pressed on a node itself: Enter on the retry link inside a node is the link's.
+    const item = event.target as HTMLElement;
+    const value = item.getAttribute('role') === 'treeitem' ? item.dataset.value : undefined;
     if (!value) return;
     event.preventDefault();
     tree.select(value);
@@ -43,7 +44,7 @@ export function UnitTree({ units, selectedId, onSelectedIdChange }: UnitTreeProp
 
   return (
     <Tree
-      aria-label={t("units.treeLabel")}
+      aria-label={t('units.treeLabel')}
       className={classes.tree}
       classNames={{ label: classes.label }}
       data={nodes}
@@ -65,7 +66,7 @@ export function UnitTree({ units, selectedId, onSelectedIdChange }: UnitTreeProp
           {isLoading && <Loader size={14} aria-hidden="true" />}
           {loadError && (
             <Text component="span" size="xs" c="red.8">
-              {t("units.childrenLoadError")}{" "}
+              {t('units.childrenLoadError')}{' '}
               <Anchor
                 component="button"
                 type="button"
@@ -75,7 +76,7 @@ export function UnitTree({ units, selectedId, onSelectedIdChange }: UnitTreeProp
                   void tree.loadNode(node.value);
                 }}
               >
-                {t("units.retry")}
+                {t('units.retry')}
               </Anchor>
             </Text>
           )}

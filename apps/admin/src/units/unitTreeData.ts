@@ -1,8 +1,8 @@
-import type { TreeNodeData } from "@mantine/core";
-import type { AdministrativeUnitRootsQuery } from "@motcua/graphql-client";
+import type { TreeNodeData } from '@mantine/core';
+import type { AdministrativeUnitRootsQuery } from '@motcua/graphql-client';
 
 /** What the tree knows of a unit: the fields both the roots and the children queries return. */
-export type UnitSummary = AdministrativeUnitRootsQuery["administrativeUnitRoots"][number];
+export type UnitSummary = AdministrativeUnitRootsQuery['administrativeUnitRoots'][number];
 
 /** Children loaded so far, by parent id. A parent that is absent has not been expanded yet. */
 export type ChildrenByParent = Readonly<Record<string, readonly UnitSummary[]>>;
@@ -12,10 +12,7 @@ export type ChildrenByParent = Readonly<Record<string, readonly UnitSummary[]>>;
  * are not loaded yet says `hasChildren` (from `childCount`), so the tree shows an expander and
  * asks for them on first expand.
  */
-export function buildUnitTree(
-  units: readonly UnitSummary[],
-  childrenByParent: ChildrenByParent,
-): TreeNodeData[] {
+export function buildUnitTree(units: readonly UnitSummary[], childrenByParent: ChildrenByParent): TreeNodeData[] {
   return units.map((unit) => {
     const loaded = childrenByParent[unit.id];
     const node: TreeNodeData = { value: unit.id, label: unit.name };

@@ -1,11 +1,11 @@
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from 'react';
 import {
   AdministrativeUnitChildrenDocument,
   AdministrativeUnitRootsDocument,
   useApolloClient,
   useQuery,
-} from "@motcua/graphql-client";
-import { buildUnitTree, indexUnits, type ChildrenByParent } from "./unitTreeData";
+} from '@motcua/graphql-client';
+import { buildUnitTree, indexUnits, type ChildrenByParent } from './unitTreeData';
 
 /**
  * The administrative tree, loaded a level at a time: the roots up front, a unit's children when
@@ -18,14 +18,8 @@ export function useUnitTreeData() {
   const [childrenByParent, setChildrenByParent] = useState<ChildrenByParent>({});
 
   const rootUnits = roots.data?.administrativeUnitRoots;
-  const nodes = useMemo(
-    () => buildUnitTree(rootUnits ?? [], childrenByParent),
-    [rootUnits, childrenByParent],
-  );
-  const unitsById = useMemo(
-    () => indexUnits(rootUnits ?? [], childrenByParent),
-    [rootUnits, childrenByParent],
-  );
+  const nodes = useMemo(() => buildUnitTree(rootUnits ?? [], childrenByParent), [rootUnits, childrenByParent]);
+  const unitsById = useMemo(() => indexUnits(rootUnits ?? [], childrenByParent), [rootUnits, childrenByParent]);
 
   /** Called by the tree on first expand; a rejection shows as the node's load error. */
   const loadChildren = useCallback(

@@ -1,6 +1,6 @@
-import { Card, DataList, Stack, Text } from "@mantine/core";
-import { useTranslation } from "react-i18next";
-import type { ProcedureRow } from "./useProcedureSearch";
+import { Card, DataList, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { ProcedureRow } from './useProcedureSearch';
 
 interface ProcedureCardListProps {
   procedures: ProcedureRow[];
@@ -17,12 +17,12 @@ export function ProcedureCardList({ procedures, busy }: ProcedureCardListProps) 
   return (
     <Stack
       component="ul"
-      aria-label={t("results.tableLabel")}
+      aria-label={t('results.tableLabel')}
       aria-busy={busy}
       gap="sm"
       p={0}
       m={0}
-      style={{ listStyle: "none", opacity: busy ? 0.6 : 1 }}
+      style={{ listStyle: 'none', opacity: busy ? 0.6 : 1 }}
     >
       {procedures.map((procedure) => (
         <Card component="li" key={procedure.id} withBorder padding="sm">
@@ -31,22 +31,20 @@ export function ProcedureCardList({ procedures, busy }: ProcedureCardListProps) 
           </Text>
           <DataList size="sm" gap={4} labelWidth="9.5rem">
             <DataList.Item>
-              <DataList.ItemLabel>{t("column.code")}</DataList.ItemLabel>
+              <DataList.ItemLabel>{t('column.code')}</DataList.ItemLabel>
               <DataList.ItemValue ff="monospace">{procedure.code}</DataList.ItemValue>
             </DataList.Item>
             <DataList.Item>
-              <DataList.ItemLabel>{t("column.field")}</DataList.ItemLabel>
+              <DataList.ItemLabel>{t('column.field')}</DataList.ItemLabel>
               <DataList.ItemValue>{procedure.field}</DataList.ItemValue>
             </DataList.Item>
             <DataList.Item>
-              <DataList.ItemLabel>{t("column.level")}</DataList.ItemLabel>
+              <DataList.ItemLabel>{t('column.level')}</DataList.ItemLabel>
               <DataList.ItemValue>{t(`adminLevel.${procedure.level}`)}</DataList.ItemValue>
             </DataList.Item>
             <DataList.Item>
-              <DataList.ItemLabel>{t("column.processingTime")}</DataList.ItemLabel>
-              <DataList.ItemValue>
-                {t("workingDays", { count: procedure.processingDays })}
-              </DataList.ItemValue>
+              <DataList.ItemLabel>{t('column.processingTime')}</DataList.ItemLabel>
+              <DataList.ItemValue>{t('workingDays', { count: procedure.processingDays })}</DataList.ItemValue>
             </DataList.Item>
           </DataList>
         </Card>

@@ -1,6 +1,6 @@
-import { Table, Text } from "@mantine/core";
-import { useTranslation } from "react-i18next";
-import type { ProcedureRow } from "./useProcedureSearch";
+import { Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { ProcedureRow } from './useProcedureSearch';
 
 interface ProcedureTableProps {
   procedures: ProcedureRow[];
@@ -16,7 +16,7 @@ export function ProcedureTable({ procedures, busy }: ProcedureTableProps) {
     // Scrolls sideways rather than squeezing the name column below this width.
     <Table.ScrollContainer minWidth={760} type="native">
       <Table
-        aria-label={t("results.tableLabel")}
+        aria-label={t('results.tableLabel')}
         aria-busy={busy}
         striped
         highlightOnHover
@@ -25,28 +25,26 @@ export function ProcedureTable({ procedures, busy }: ProcedureTableProps) {
       >
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">{t("column.code")}</Table.Th>
-            <Table.Th scope="col">{t("column.name")}</Table.Th>
-            <Table.Th scope="col">{t("column.field")}</Table.Th>
-            <Table.Th scope="col">{t("column.level")}</Table.Th>
-            <Table.Th scope="col">{t("column.processingTime")}</Table.Th>
+            <Table.Th scope="col">{t('column.code')}</Table.Th>
+            <Table.Th scope="col">{t('column.name')}</Table.Th>
+            <Table.Th scope="col">{t('column.field')}</Table.Th>
+            <Table.Th scope="col">{t('column.level')}</Table.Th>
+            <Table.Th scope="col">{t('column.processingTime')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {procedures.map((procedure) => (
             <Table.Tr key={procedure.id}>
               <Table.Td>
-                <Text component="span" size="sm" ff="monospace" style={{ whiteSpace: "nowrap" }}>
+                <Text component="span" size="sm" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
                   {procedure.code}
                 </Text>
               </Table.Td>
               <Table.Td fw={500}>{procedure.name}</Table.Td>
               <Table.Td>{procedure.field}</Table.Td>
-              <Table.Td style={{ whiteSpace: "nowrap" }}>
-                {t(`adminLevel.${procedure.level}`)}
-              </Table.Td>
-              <Table.Td style={{ whiteSpace: "nowrap" }}>
-                {t("workingDays", { count: procedure.processingDays })}
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{t(`adminLevel.${procedure.level}`)}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                {t('workingDays', { count: procedure.processingDays })}
               </Table.Td>
             </Table.Tr>
           ))}

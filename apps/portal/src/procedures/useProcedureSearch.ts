@@ -1,12 +1,7 @@
-import { useState } from "react";
-import {
-  NetworkStatus,
-  ProcedureSearchDocument,
-  useQuery,
-  type ProcedureSearchQuery,
-} from "@motcua/graphql-client";
+import { useState } from 'react';
+import { NetworkStatus, ProcedureSearchDocument, useQuery, type ProcedureSearchQuery } from '@motcua/graphql-client';
 
-export type ProcedureRow = ProcedureSearchQuery["procedures"]["edges"][number]["node"];
+export type ProcedureRow = ProcedureSearchQuery['procedures']['edges'][number]['node'];
 
 /** Rows per request; "Load more" asks for the next page of the same size. */
 const pageSize = 20;
@@ -21,19 +16,20 @@ export function useProcedureSearch(search: string) {
     variables: { first: pageSize, search: search || null },
     notifyOnNetworkStatusChange: true,
   });
-  const [loadMoreError, setLoadMoreError] = useState<Error | null>(null);
+  // Remembered with its search, so a failed page of one search is not reported under the next.
+  const [loadMoreFailure, setLoadMoreFailure] = useState<{ search: string; error: Error } | null>(null);
 
   const connection = (query.data ?? query.previousData)?.procedures;
   const endCursor = connection?.pageInfo.endCursor ?? null;
 
   async function loadMore() {
     if (!endCursor) return;
-    setLoadMoreError(null);
+    setLoadMoreFailure(null);
     try {
       // The cache's relay pagination policy appends this page to the list.
       await query.fetchMore({ variables: { after: endCursor } });
     } catch (error) {
-      setLoadMoreError(error instanceof Error ? error : new Error(String(error)));
+      setLoadMoreFailure({ search, error: error instanceof Error ? error : new Error(String(error)) });
     }
   }
 
@@ -44,9 +40,9 @@ export function useProcedureSearch(search: string) {
     isInitialLoading: query.loading && !connection,
     isRefreshing: query.loading && !query.data && Boolean(connection),
     isLoadingMore: query.networkStatus === NetworkStatus.fetchMore,
-    // A failed first page replaces the results; a failed extra page keeps what is shown.
+    // A failed search replaces the results; a failed extra page keeps what is shown.
     error: query.error ?? null,
-    loadMoreError,
+    loadMoreError: loadMoreFailure?.search === search ? loadMoreFailure.error : null,
     retry: () => void query.refetch().catch(() => undefined),
     loadMore,
   };

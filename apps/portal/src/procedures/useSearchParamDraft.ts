@@ -1,6 +1,6 @@
-import { useEffect, useState } from "react";
-import { useSearchParams } from "react-router";
-import { useDebouncedValue } from "@mantine/hooks";
+import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { useDebouncedValue } from '@mantine/hooks';
 
 /**
  * A text field whose value lives in the URL (`?q=`), so a search survives a reload and can be
@@ -9,7 +9,7 @@ import { useDebouncedValue } from "@mantine/hooks";
  */
 export function useSearchParamDraft(name: string, delayMs: number) {
   const [params, setParams] = useSearchParams();
-  const committed = params.get(name) ?? "";
+  const committed = params.get(name) ?? '';
   const [draft, setDraft] = useState(committed);
   const [debounced, , { flush }] = useDebouncedValue(draft, delayMs);
 
@@ -27,13 +27,11 @@ export function useSearchParamDraft(name: string, delayMs: number) {
       { replace: true },
     );
     // `committed` is read, not watched: watching it would undo typing when the URL catches up.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [debounced, name, setParams]);
 
   // The URL changed without typing (a link, Back/Forward): show what is being searched.
   useEffect(() => {
     setDraft((current) => (current.trim() === committed ? current : committed));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [committed]);
 
   return { draft, setDraft, committed, commitNow: flush };

@@ -1,14 +1,14 @@
-import i18next, { type i18n as I18n } from "i18next";
-import { initReactI18next } from "react-i18next";
-import { commonEn, commonVi } from "./sharedStrings";
+import i18next, { type i18n as I18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { commonEn, commonVi } from './sharedStrings';
 
-export const supportedLanguages = ["vi", "en"] as const;
+export const supportedLanguages = ['vi', 'en'] as const;
 export type Language = (typeof supportedLanguages)[number];
 
 /** Vietnamese first: the portal serves Vietnamese citizens; English is for foreigners and investors. */
-export const defaultLanguage: Language = "vi";
+export const defaultLanguage: Language = 'vi';
 
-const storageKey = "motcua.language";
+const storageKey = 'motcua.language';
 
 function isLanguage(value: unknown): value is Language {
   return supportedLanguages.includes(value as Language);
@@ -48,17 +48,15 @@ export interface AppStrings<Vi, En = Vi> {
  * strings in "common" (the fallback, so `t("loading")` finds them without a prefix). Resources
  * are bundled, so initialisation is synchronous and the first render is already translated.
  */
-export function setupI18n<Vi extends object, En extends object>(
-  appStrings: AppStrings<Vi, En>,
-): I18n {
+export function setupI18n<Vi extends object, En extends object>(appStrings: AppStrings<Vi, En>): I18n {
   const i18n = i18next.createInstance();
   void i18n.use(initReactI18next).init({
     lng: readStoredLanguage(),
     fallbackLng: defaultLanguage,
     supportedLngs: supportedLanguages,
-    ns: ["app", "common"],
-    defaultNS: "app",
-    fallbackNS: "common",
+    ns: ['app', 'common'],
+    defaultNS: 'app',
+    fallbackNS: 'common',
     resources: {
       vi: { app: appStrings.vi, common: commonVi },
       en: { app: appStrings.en, common: commonEn },
@@ -71,7 +69,7 @@ export function setupI18n<Vi extends object, En extends object>(
 
   const current = i18n.resolvedLanguage;
   syncDocumentLanguage(isLanguage(current) ? current : defaultLanguage);
-  i18n.on("languageChanged", (language) => {
+  i18n.on('languageChanged', (language) => {
     if (!isLanguage(language)) return;
     rememberLanguage(language);
     syncDocumentLanguage(language);

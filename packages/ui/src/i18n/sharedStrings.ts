@@ -3,65 +3,65 @@
 
 export const commonVi = {
   language: {
-    label: "Ngôn ngữ",
-    vi: "Tiếng Việt",
-    en: "English",
+    label: 'Ngôn ngữ',
+    vi: 'Tiếng Việt',
+    en: 'English',
   },
-  skipToContent: "Bỏ qua, đến nội dung chính",
+  skipToContent: 'Bỏ qua, đến nội dung chính',
   notFound: {
-    title: "Không tìm thấy trang",
-    description: "Địa chỉ này không có trang nào. Có thể đường dẫn đã cũ hoặc gõ nhầm.",
-    home: "Về trang chủ",
+    title: 'Không tìm thấy trang',
+    description: 'Địa chỉ này không có trang nào. Có thể đường dẫn đã cũ hoặc gõ nhầm.',
+    home: 'Về trang chủ',
   },
-  loading: "Đang tải…",
+  loading: 'Đang tải…',
   loadError: {
-    title: "Không tải được dữ liệu",
-    description: "Vui lòng kiểm tra kết nối mạng và thử lại.",
-    retry: "Thử lại",
+    title: 'Không tải được dữ liệu',
+    description: 'Vui lòng kiểm tra kết nối mạng và thử lại.',
+    retry: 'Thử lại',
   },
   // Level of an administrative unit, or the government tier that handles a procedure.
   adminLevel: {
-    CENTRAL: "Trung ương",
-    PROVINCE: "Cấp tỉnh",
-    DISTRICT: "Cấp huyện",
-    COMMUNE: "Cấp xã",
+    CENTRAL: 'Trung ương',
+    PROVINCE: 'Cấp tỉnh',
+    DISTRICT: 'Cấp huyện',
+    COMMUNE: 'Cấp xã',
   },
   // Vietnamese has no plural forms, so only the "_other" form exists.
-  workingDays_other: "{{count}} ngày làm việc",
+  workingDays_other: '{{count}} ngày làm việc',
 };
 
 export type CommonStrings = typeof commonVi;
 
 /** Same shape as the Vietnamese strings, except plural keys, which follow English rules. */
-type CommonStringsEn = Omit<CommonStrings, "workingDays_other"> & {
+type CommonStringsEn = Omit<CommonStrings, 'workingDays_other'> & {
   workingDays_one: string;
   workingDays_other: string;
 };
 
 export const commonEn: CommonStringsEn = {
   language: {
-    label: "Language",
-    vi: "Tiếng Việt",
-    en: "English",
+    label: 'Language',
+    vi: 'Tiếng Việt',
+    en: 'English',
   },
-  skipToContent: "Skip to main content",
+  skipToContent: 'Skip to main content',
   notFound: {
-    title: "Page not found",
-    description: "There is no page at this address. The link may be old or mistyped.",
-    home: "Go to the home page",
+    title: 'Page not found',
+    description: 'There is no page at this address. The link may be old or mistyped.',
+    home: 'Go to the home page',
   },
-  loading: "Loading…",
+  loading: 'Loading…',
   loadError: {
-    title: "Could not load the data",
-    description: "Please check your connection and try again.",
-    retry: "Try again",
+    title: 'Could not load the data',
+    description: 'Please check your connection and try again.',
+    retry: 'Try again',
   },
   adminLevel: {
-    CENTRAL: "Central",
-    PROVINCE: "Provincial",
-    DISTRICT: "District",
-    COMMUNE: "Commune",
+    CENTRAL: 'Central',
+    PROVINCE: 'Provincial',
+    DISTRICT: 'District',
+    COMMUNE: 'Commune',
   },
-  workingDays_one: "{{count}} working day",
-  workingDays_other: "{{count}} working days",
+  workingDays_one: '{{count}} working day',
+  workingDays_other: '{{count}} working days',
 };

@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 /**
  * Headless Chromium as installed by the system package. The flags keep it from reaching out to
@@ -6,22 +6,22 @@ import { chromium, type Browser, type Page } from "playwright-core";
  */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
-      "--headless=new",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
     ],
   });
 }
 
 /** A base URL the e2e harness sets after starting the platform. Missing means a broken run. */
-export function requireUrl(name: "PORTAL_URL" | "ADMIN_URL"): string {
+export function requireUrl(name: 'PORTAL_URL' | 'ADMIN_URL'): string {
   const url = process.env[name];
   if (!url) throw new Error(`${name} is not set: run the e2e tests through the harness that starts the platform`);
   return url;
@@ -43,16 +43,16 @@ export async function openPage(
   url: string,
   viewport = { width: 1280, height: 800 },
 ): Promise<OpenedPage> {
-  const context = await browser.newContext({ viewport, locale: "vi-VN" });
+  const context = await browser.newContext({ viewport, locale: 'vi-VN' });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   const pageErrors: Error[] = [];
-  page.on("pageerror", (error) => pageErrors.push(error));
+  page.on('pageerror', (error) => pageErrors.push(error));
   await page.goto(url);
   return { page, pageErrors, close: () => context.close() };
 }
 
 /** Compares Vietnamese text whatever its Unicode form (precomposed or combining marks) and case. */
 export function foldCase(text: string): string {
-  return text.normalize("NFC").toLocaleLowerCase("vi");
+  return text.normalize('NFC').toLocaleLowerCase('vi');
 }
