@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * `pnpm test`: every test of the platform, then one line `N passed, N failed` that adds them up.
- *  1. static checks: the committed supergraph and generated hooks are current, and TypeScript is happy;
+ *  1. static checks: the committed supergraph and generated hooks are current, TypeScript and
+ *     Prettier are happy;
  *  2. every package's Vitest suite (unit + integration on PGlite and PostgreSQL), through turbo;
  *  3. the end-to-end suite: the platform started as `pnpm start` starts it, driven in Chromium.
  * Each static check counts as one test; each suite reports its own counts in .test-results/.
@@ -47,6 +48,7 @@ check('supergraph.graphql is composed from the current subgraph schemas', 'pnpm'
 ]);
 check('generated GraphQL hooks match the supergraph and operations', 'node', ['tooling/scripts/check-codegen.mjs']);
 check('TypeScript compiles everywhere', 'pnpm', ['turbo', 'run', 'typecheck', '--output-logs=errors-only']);
+check('formatting follows the shared Prettier config', 'pnpm', ['turbo', 'run', 'lint', '--output-logs=errors-only']);
 
 const unitOk = run('package suites (Vitest)', 'pnpm', [
   'turbo',
