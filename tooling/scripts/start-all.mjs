@@ -5,7 +5,8 @@
  * Ctrl-C stops everything; a second start reuses the data.
  *
  * Ports: GATEWAY_PORT (4000), PORTAL_PORT (5173), ADMIN_PORT (5174), and <SUBGRAPH>_PORT
- * (4101–4104). MOTCUA_DATA_DIR moves the embedded databases.
+ * (4101–4104). MOTCUA_DATA_DIR moves the embedded databases. `--no-apps` starts the back end only
+ * (the benchmark uses it).
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -16,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const require = createRequire(import.meta.url);
 const tsxLoader = require.resolve('tsx');
+const withApps = !process.argv.includes('--no-apps');
 const port = (name, fallback) => Number(process.env[name] ?? fallback);
 
 const ports = {
@@ -119,7 +121,7 @@ try {
     },
   );
   await waitUntilReady('gateway', local(ports.gateway, '/readyz'));
-  for (const app of ['portal', 'admin']) {
+  for (const app of withApps ? ['portal', 'admin'] : []) {
     const appDir = join(root, 'apps', app);
     const vite = join(dirname(createRequire(join(appDir, 'package.json')).resolve('vite/package.json')), 'bin/vite.js');
     run(
@@ -143,7 +145,7 @@ try {
       },
     );
   }
-  await Promise.all(['portal', 'admin'].map((app) => waitUntilReady(app, local(ports[app], '/'))));
+  await Promise.all((withApps ? ['portal', 'admin'] : []).map((app) => waitUntilReady(app, local(ports[app], '/'))));
   console.log(`
 Motcua is running.
   Portal (citizens):        ${local(ports.portal, '/')}

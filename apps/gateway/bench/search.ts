@@ -1,16 +1,34 @@
 /**
  * `pnpm bench`: the portal's procedure search, through the gateway and straight to the procedures
  * subgraph, in one run on this machine, so the ratio shows what the gateway costs.
- * BENCH_DATABASE=postgres runs it on the real server; BENCH_SECONDS and BENCH_CONNECTIONS tune it.
+ *
+ * The platform runs as `pnpm start` runs it — each subgraph and the gateway in its own process, on
+ * a fresh embedded database (or BENCH_DATABASE=postgres: a fresh PostgreSQL database) — and the
+ * load comes from this process. BENCH_SECONDS and BENCH_CONNECTIONS tune the run.
  */
-import { cpus, totalmem } from 'node:os';
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { PRINCIPAL_HEADER, signPrincipal } from '@motcua/subgraph-kit';
-import { startTestPlatform } from '../test/support/platform.js';
+import { createTestDatabase, type TestDatabase } from '@motcua/subgraph-kit/testing';
 
+const root = fileURLToPath(new URL('../../../', import.meta.url));
 const kind = process.env.BENCH_DATABASE === 'postgres' ? 'postgres' : 'pglite';
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const PORTS = {
+  GATEWAY_PORT: '24000',
+  ORGANIZATIONS_PORT: '24101',
+  PROCEDURES_PORT: '24102',
+  DOSSIERS_PORT: '24103',
+  EVALUATIONS_PORT: '24104',
+};
+const gatewayUrl = `http://127.0.0.1:${PORTS.GATEWAY_PORT}/graphql`;
+const subgraphUrl = `http://127.0.0.1:${PORTS.PROCEDURES_PORT}/graphql`;
 const body = JSON.stringify({
   query:
     'query ProcedureSearch($search: String) { procedures(first: 20, search: $search) { totalCount edges { cursor node { id code name field level processingDays } } pageInfo { hasNextPage endCursor } } }',
@@ -41,18 +59,42 @@ async function load(url: string, headers: Record<string, string>, duration: numb
   };
 }
 
-const platform = await startTestPlatform(kind);
-try {
-  const direct = platform.subgraphs.procedures.url;
-  // The principal token lives 60 s; one per measurement keeps it valid throughout.
-  const directHeaders = async () => ({
-    [PRINCIPAL_HEADER]: await signPrincipal({ kind: 'anonymous' }, platform.internalSecret),
+async function startPlatform(secret: string, database: TestDatabase, dataDir: string) {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...PORTS, MOTCUA_INTERNAL_SECRET: secret, MOTCUA_DATA_DIR: dataDir };
+  if (database.databaseUrl) env.DATABASE_URL = database.databaseUrl;
+  else delete env.DATABASE_URL;
+  const platform = spawn(process.execPath, [join(root, 'tooling/scripts/start-all.mjs'), '--no-apps'], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
+  await new Promise<void>((resolve, reject) => {
+    let output = '';
+    platform.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('Motcua is running.')) resolve();
+    });
+    platform.once('exit', (code) => reject(new Error(`platform exited with ${code}:\n${output}`)));
+  });
+  return async () => {
+    const exited = new Promise((resolve) => platform.once('exit', resolve));
+    platform.kill('SIGINT');
+    await exited;
+  };
+}
 
-  await load(platform.gatewayUrl, {}, 2); // warm-up: JIT, query plan cache, database caches
-  await load(direct, await directHeaders(), 2);
-  const viaGateway = await load(platform.gatewayUrl, {}, seconds);
-  const straight = await load(direct, await directHeaders(), seconds);
+const secret = randomBytes(32).toString('hex');
+const database = await createTestDatabase(kind);
+const dataDir = mkdtempSync(join(tmpdir(), 'motcua-bench-'));
+const stopPlatform = await startPlatform(secret, database, dataDir);
+try {
+  // A subgraph accepts only the gateway's signed principal; the token lives 60 s, so sign one per run.
+  const directHeaders = async () => ({ [PRINCIPAL_HEADER]: await signPrincipal({ kind: 'anonymous' }, secret) });
+
+  await load(gatewayUrl, {}, 2); // warm-up: JIT, query-plan cache, database caches
+  await load(subgraphUrl, await directHeaders(), 2);
+  const viaGateway = await load(gatewayUrl, {}, seconds);
+  const straight = await load(subgraphUrl, await directHeaders(), seconds);
 
   const row = (name: string, figures: Figures) =>
     `| ${name} | ${figures.p50} | ${figures.p99} | ${figures.rps.toFixed(0)} | ${figures.errors} |`;
@@ -69,5 +111,7 @@ try {
   );
   if (viaGateway.errors + straight.errors > 0) process.exitCode = 1;
 } finally {
-  await platform.stop();
+  await stopPlatform();
+  await database.drop();
+  rmSync(dataDir, { recursive: true, force: true });
 }
