@@ -67,3 +67,32 @@ export function toConnection<Row, Node>(
     },
   };
 }
+
+/** A page key of (string, uuid): a sort value then the row id as tie-breaker. */
+export function isStringIdKey(value: unknown): value is [string, string] {
+  return (
+    Array.isArray(value) &&
+    value.length === 2 &&
+    typeof value[0] === 'string' &&
+    typeof value[1] === 'string' &&
+    /^[0-9a-f-]{36}$/i.test(value[1])
+  );
+}
+
+export interface KeysetPageRequest<Key, Row> {
+  first: number | null | undefined;
+  after: string | null | undefined;
+  isKey: (value: unknown) => value is Key;
+  /** The sort key of a row; its encoding is the row's cursor. */
+  keyOf: (row: Row) => Key;
+  /** Rows after `after` in sort order, at most `limit`, and the total without paging. */
+  fetch: (after: Key | null, limit: number) => Promise<{ rows: Row[]; totalCount: number }>;
+}
+
+/** The whole Relay connection dance of a list resolver: validate, fetch one extra row, shape. */
+export async function keysetConnection<Key, Row>(request: KeysetPageRequest<Key, Row>): Promise<Connection<Row>> {
+  const size = pageSize(request.first);
+  const after = decodeCursor(request.after, request.isKey);
+  const { rows, totalCount } = await request.fetch(after, size + 1);
+  return toConnection(rows, size, totalCount, request.keyOf, (row) => row, after !== null);
+}

@@ -1,11 +1,10 @@
 /** The dossiers subgraph's resolvers: every read checks the caller's dossier scope. */
 import {
-  decodeCursor,
   forbidden,
   inKeyOrder,
+  isStringIdKey,
   isUuid,
-  pageSize,
-  toConnection,
+  keysetConnection,
   unauthenticated,
   type Resolvers,
   type SubgraphContext,
@@ -13,13 +12,6 @@ import {
 import { dossierScopeOf, scopeAllows } from '../domain/access.js';
 import { nationalStatusCode } from '../domain/status.js';
 import { dossierPage, dossiersByIds, type DossierPageKey, type DossierRow } from '../store/queries.js';
-
-const isPageKey = (value: unknown): value is DossierPageKey =>
-  Array.isArray(value) &&
-  value.length === 2 &&
-  typeof value[0] === 'string' &&
-  typeof value[1] === 'string' &&
-  isUuid(value[1]);
 
 const dossierById = ({ loaders, db }: SubgraphContext) =>
   loaders<string, DossierRow>('dossierById', async (ids) =>
@@ -43,17 +35,13 @@ export const resolvers: Resolvers = {
       const scope = dossierScopeOf(ctx.principal);
       if (scope.kind === 'none')
         throw ctx.principal.kind === 'anonymous' ? unauthenticated() : forbidden('Only staff may list dossiers.');
-      const size = pageSize(args.first);
-      const after = decodeCursor(args.after, isPageKey);
-      const { rows, totalCount } = await dossierPage(ctx.db, { scope, after, limit: size + 1 });
-      return toConnection(
-        rows,
-        size,
-        totalCount,
-        (row) => [row.createdAt.toISOString(), row.id],
-        (row) => row,
-        after !== null,
-      );
+      return keysetConnection({
+        first: args.first,
+        after: args.after,
+        isKey: isStringIdKey,
+        keyOf: (row: DossierRow): DossierPageKey => [row.createdAt.toISOString(), row.id],
+        fetch: (after, limit) => dossierPage(ctx.db, { scope, after, limit }),
+      });
     },
     dossier: (_parent, { id }: { id: string }, ctx: SubgraphContext) => visibleDossier(id, ctx),
   },

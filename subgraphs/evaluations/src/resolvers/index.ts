@@ -3,24 +3,16 @@
  * officials, so reading them is for staff; the public sees aggregate figures (a later issue).
  */
 import {
-  decodeCursor,
   forbidden,
   inKeyOrder,
+  isStringIdKey,
   isUuid,
-  pageSize,
-  toConnection,
+  keysetConnection,
   unauthenticated,
   type Resolvers,
   type SubgraphContext,
 } from '@motcua/subgraph-kit';
 import { ratingPage, ratingsByIds, type RatingPageKey, type RatingRow } from '../store/queries.js';
-
-const isPageKey = (value: unknown): value is RatingPageKey =>
-  Array.isArray(value) &&
-  value.length === 2 &&
-  typeof value[0] === 'string' &&
-  typeof value[1] === 'string' &&
-  isUuid(value[1]);
 
 function requireStaff(ctx: SubgraphContext): void {
   if (ctx.principal.kind === 'anonymous') throw unauthenticated();
@@ -36,17 +28,13 @@ export const resolvers: Resolvers = {
   Query: {
     ratings: async (_parent, args: { first?: number | null; after?: string | null }, ctx: SubgraphContext) => {
       requireStaff(ctx);
-      const size = pageSize(args.first);
-      const after = decodeCursor(args.after, isPageKey);
-      const { rows, totalCount } = await ratingPage(ctx.db, { after, limit: size + 1 });
-      return toConnection(
-        rows,
-        size,
-        totalCount,
-        (row) => [row.createdAt.toISOString(), row.id],
-        (row) => row,
-        after !== null,
-      );
+      return keysetConnection({
+        first: args.first,
+        after: args.after,
+        isKey: isStringIdKey,
+        keyOf: (row: RatingRow): RatingPageKey => [row.createdAt.toISOString(), row.id],
+        fetch: (after, limit) => ratingPage(ctx.db, { after, limit }),
+      });
     },
   },
   Rating: {

@@ -3,14 +3,7 @@
  * public information (they are published on every provincial portal), so every principal may read
  * them; write operations arrive with the staffing issue and will check roles.
  */
-import {
-  decodeCursor,
-  isUuid,
-  pageSize,
-  toConnection,
-  type Resolvers,
-  type SubgraphContext,
-} from '@motcua/subgraph-kit';
+import { isUuid, keysetConnection, type Resolvers, type SubgraphContext } from '@motcua/subgraph-kit';
 import {
   agencyPage,
   rootUnits,
@@ -22,7 +15,11 @@ import {
 import { agenciesOfUnit, agencyById, childCountOfUnit, childrenOfUnit, unitById } from './loaders.js';
 
 const isAgencyPageKey = (value: unknown): value is AgencyPageKey =>
-  Array.isArray(value) && value.length === 2 && typeof value[0] === 'number' && typeof value[1] === 'string';
+  Array.isArray(value) &&
+  value.length === 2 &&
+  Number.isInteger(value[0]) &&
+  typeof value[1] === 'string' &&
+  isUuid(value[1]);
 
 /** Unknown or malformed ids simply find nothing, as GraphQL clients expect of `node`-like lookups. */
 const loadIfUuid = <T>(id: string, load: (id: string) => Promise<T | null>) => (isUuid(id) ? load(id) : null);
@@ -38,19 +35,14 @@ export const resolvers: Resolvers = {
       _parent,
       args: { first?: number | null; after?: string | null; kind?: AgencyKind | null },
       ctx: SubgraphContext,
-    ) => {
-      const size = pageSize(args.first);
-      const after = decodeCursor(args.after, isAgencyPageKey);
-      const { rows, totalCount } = await agencyPage(ctx.db, { after, limit: size + 1, kind: args.kind });
-      return toConnection(
-        rows,
-        size,
-        totalCount,
-        (row) => [row.sortOrder, row.id],
-        (row) => row,
-        after !== null,
-      );
-    },
+    ) =>
+      keysetConnection({
+        first: args.first,
+        after: args.after,
+        isKey: isAgencyPageKey,
+        keyOf: (row: AgencyRow): AgencyPageKey => [row.sortOrder, row.id],
+        fetch: (after, limit) => agencyPage(ctx.db, { after, limit, kind: args.kind }),
+      }),
   },
   AdministrativeUnit: {
     __resolveReference: ({ id }: { id: string }, ctx: SubgraphContext) =>

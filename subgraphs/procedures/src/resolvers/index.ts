@@ -3,23 +3,15 @@
  * published), so reads are open to every principal, anonymous included.
  */
 import {
-  decodeCursor,
   inKeyOrder,
+  isStringIdKey,
   isUuid,
-  pageSize,
-  toConnection,
+  keysetConnection,
   type Resolvers,
   type SubgraphContext,
 } from '@motcua/subgraph-kit';
 import { searchTerms } from '../domain/search-text.js';
 import { procedurePage, proceduresByIds, type ProcedurePageKey, type ProcedureRow } from '../store/queries.js';
-
-const isPageKey = (value: unknown): value is ProcedurePageKey =>
-  Array.isArray(value) &&
-  value.length === 2 &&
-  typeof value[0] === 'string' &&
-  typeof value[1] === 'string' &&
-  isUuid(value[1]);
 
 const procedureById = ({ loaders, db }: SubgraphContext) =>
   loaders<string, ProcedureRow>('procedureById', async (ids) =>
@@ -32,23 +24,14 @@ export const resolvers: Resolvers = {
       _parent,
       args: { first?: number | null; after?: string | null; search?: string | null },
       ctx: SubgraphContext,
-    ) => {
-      const size = pageSize(args.first);
-      const after = decodeCursor(args.after, isPageKey);
-      const { rows, totalCount } = await procedurePage(ctx.db, {
-        terms: searchTerms(args.search),
-        after,
-        limit: size + 1,
-      });
-      return toConnection(
-        rows,
-        size,
-        totalCount,
-        (row) => [row.searchText, row.id],
-        (row) => row,
-        after !== null,
-      );
-    },
+    ) =>
+      keysetConnection({
+        first: args.first,
+        after: args.after,
+        isKey: isStringIdKey,
+        keyOf: (row: ProcedureRow): ProcedurePageKey => [row.searchText, row.id],
+        fetch: (after, limit) => procedurePage(ctx.db, { terms: searchTerms(args.search), after, limit }),
+      }),
     procedure: (_parent, { id }: { id: string }, ctx: SubgraphContext) =>
       isUuid(id) ? procedureById(ctx).load(id) : null,
   },
