@@ -1,39 +1,20 @@
-import type { RunningSubgraph } from '@motcua/subgraph-kit';
-import {
-  createTestDatabase,
-  databaseKinds,
-  querySubgraph,
-  startTestSubgraph,
-  testInternalSecret,
-  type TestDatabase,
-} from '@motcua/subgraph-kit/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databaseKinds, querySubgraph, useTestSubgraph } from '@motcua/subgraph-kit/testing';
+import { describe, expect, it } from 'vitest';
 import { evaluationsSubgraph } from '../src/index.js';
 
 describe.each(databaseKinds())('ratings on %s', (kind) => {
-  let database: TestDatabase;
-  let subgraph: RunningSubgraph;
-  const secret = testInternalSecret();
+  const running = useTestSubgraph(evaluationsSubgraph, kind);
   const RATINGS = '{ ratings(first: 50) { totalCount edges { node { satisfaction dossier { id } } } } }';
 
-  beforeAll(async () => {
-    database = await createTestDatabase(kind);
-    subgraph = await startTestSubgraph(evaluationsSubgraph, database, secret);
-  });
-  afterAll(async () => {
-    await subgraph?.stop();
-    await database?.drop();
-  });
-
   it('are not shown to the anonymous public', async () => {
-    const { body } = await querySubgraph(subgraph.url, secret, RATINGS);
+    const { body } = await querySubgraph(running.subgraph.url, running.secret, RATINGS);
     expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('are not shown to citizens', async () => {
     const { body } = await querySubgraph(
-      subgraph.url,
-      secret,
+      running.subgraph.url,
+      running.secret,
       RATINGS,
       {},
       { kind: 'citizen', subject: 'c1', roles: [], scopes: [] },
@@ -50,7 +31,7 @@ describe.each(databaseKinds())('ratings on %s', (kind) => {
     };
     const { body } = await querySubgraph<{
       ratings: { totalCount: number; edges: { node: { dossier: { id: string } } }[] };
-    }>(subgraph.url, secret, RATINGS, {}, staff);
+    }>(running.subgraph.url, running.secret, RATINGS, {}, staff);
     const dossierIds = body.data!.ratings.edges.map((edge) => edge.node.dossier.id);
     expect(body.data!.ratings.totalCount).toBeGreaterThan(0);
     expect(new Set(dossierIds).size).toBe(dossierIds.length);

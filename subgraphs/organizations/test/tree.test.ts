@@ -1,31 +1,12 @@
 import { administrativeUnits, agencies } from '@motcua/seed-data';
-import type { RunningSubgraph } from '@motcua/subgraph-kit';
-import {
-  createTestDatabase,
-  databaseKinds,
-  querySubgraph,
-  startTestSubgraph,
-  testInternalSecret,
-  type TestDatabase,
-} from '@motcua/subgraph-kit/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databaseKinds, querySubgraph, useTestSubgraph } from '@motcua/subgraph-kit/testing';
+import { describe, expect, it } from 'vitest';
 import { organizationsSubgraph } from '../src/index.js';
 
 describe.each(databaseKinds())('the administrative tree and agencies on %s', (kind) => {
-  let database: TestDatabase;
-  let subgraph: RunningSubgraph;
-  const secret = testInternalSecret();
+  const running = useTestSubgraph(organizationsSubgraph, kind);
   const query = <T>(text: string, variables: Record<string, unknown> = {}) =>
-    querySubgraph<T>(subgraph.url, secret, text, variables);
-
-  beforeAll(async () => {
-    database = await createTestDatabase(kind);
-    subgraph = await startTestSubgraph(organizationsSubgraph, database, secret);
-  });
-  afterAll(async () => {
-    await subgraph?.stop();
-    await database?.drop();
-  });
+    querySubgraph<T>(running.subgraph.url, running.secret, text, variables);
 
   it('has the province at the root with its districts below, each knowing its communes', async () => {
     const { body } = await query<{
@@ -64,12 +45,12 @@ describe.each(databaseKinds())('the administrative tree and agencies on %s', (ki
       __typename: 'Agency',
       id,
     }));
-    const before = subgraph.database.statementCount();
+    const before = running.subgraph.database.statementCount();
     const { body } = await query<{ _entities: ({ id: string } | null)[] }>(
       'query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Agency { id } } }',
       { representations },
     );
-    expect(subgraph.database.statementCount() - before).toBe(1);
+    expect(running.subgraph.database.statementCount() - before).toBe(1);
     expect(body.data!._entities.map((entity) => entity?.id ?? null)).toEqual([...ids, null]);
   });
 });

@@ -1,14 +1,6 @@
 import { procedures as seedCatalogue } from '@motcua/seed-data';
-import type { RunningSubgraph } from '@motcua/subgraph-kit';
-import {
-  createTestDatabase,
-  databaseKinds,
-  querySubgraph,
-  startTestSubgraph,
-  testInternalSecret,
-  type TestDatabase,
-} from '@motcua/subgraph-kit/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databaseKinds, querySubgraph, useTestSubgraph } from '@motcua/subgraph-kit/testing';
+import { describe, expect, it } from 'vitest';
 import { proceduresSubgraph } from '../src/index.js';
 
 interface Page {
@@ -25,19 +17,9 @@ const PAGE = `query ($first: Int, $after: String, $search: String) {
 }`;
 
 describe.each(databaseKinds())('the procedure catalogue on %s', (kind) => {
-  let database: TestDatabase;
-  let subgraph: RunningSubgraph;
-  const secret = testInternalSecret();
-  const page = (variables: Record<string, unknown>) => querySubgraph<Page>(subgraph.url, secret, PAGE, variables);
-
-  beforeAll(async () => {
-    database = await createTestDatabase(kind);
-    subgraph = await startTestSubgraph(proceduresSubgraph, database, secret);
-  });
-  afterAll(async () => {
-    await subgraph?.stop();
-    await database?.drop();
-  });
+  const running = useTestSubgraph(proceduresSubgraph, kind);
+  const page = (variables: Record<string, unknown>) =>
+    querySubgraph<Page>(running.subgraph.url, running.secret, PAGE, variables);
 
   it('finds "giấy phép" when searched without diacritics, and only matching procedures', async () => {
     const { body } = await page({ first: 100, search: 'giay phep' });
@@ -72,14 +54,14 @@ describe.each(databaseKinds())('the procedure catalogue on %s', (kind) => {
   });
 
   it('seeds once: a second start inserts nothing and announces nothing new', async () => {
-    const events = await fetch(subgraph.url.replace('/graphql', '/internal/events?limit=500'), {
+    const events = await fetch(running.subgraph.url.replace('/graphql', '/internal/events?limit=500'), {
       headers: {
         'x-motcua-principal': await (
           await import('@motcua/subgraph-kit')
-        ).signPrincipal({ kind: 'service', subject: 'test' }, secret),
+        ).signPrincipal({ kind: 'service', subject: 'test' }, running.secret),
       },
     }).then((response) => response.json() as Promise<{ events: unknown[] }>);
-    await proceduresSubgraph.seed!(subgraph.database.db);
+    await proceduresSubgraph.seed!(running.subgraph.database.db);
     const again = await page({ first: 0 });
     expect(again.body.data!.procedures.totalCount).toBe(seedCatalogue.length);
     expect(events.events).toHaveLength(seedCatalogue.length);

@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
+import { afterAll, beforeAll } from 'vitest';
 import { signPrincipal, type Principal } from '../principal.js';
 import { startSubgraph, type RunningSubgraph, type SubgraphDefinition } from '../server.js';
 
@@ -79,4 +80,22 @@ export async function querySubgraph<T = Record<string, unknown>>(
   if (internalSecret) headers['x-motcua-principal'] = await signPrincipal(principal, internalSecret);
   const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
   return { status: response.status, body: (await response.json()) as never };
+}
+
+/**
+ * Starts one subgraph on a fresh database of `kind` before the suite and removes both after.
+ * Call inside a `describe`; read `.subgraph` and `.secret` inside the tests.
+ */
+export function useTestSubgraph(definition: SubgraphDefinition, kind: DatabaseKind) {
+  const handle = { secret: testInternalSecret(), subgraph: undefined as unknown as RunningSubgraph };
+  let database: TestDatabase | undefined;
+  beforeAll(async () => {
+    database = await createTestDatabase(kind);
+    handle.subgraph = await startTestSubgraph(definition, database, handle.secret);
+  });
+  afterAll(async () => {
+    await handle.subgraph?.stop();
+    await database?.drop();
+  });
+  return handle;
 }
