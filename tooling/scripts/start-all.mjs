@@ -9,7 +9,8 @@
  * (the benchmark uses it).
  */
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,11 +32,34 @@ const ports = {
 };
 const local = (p, path = '') => `http://127.0.0.1:${p}${path}`;
 
+/**
+ * The Ed25519 key pair that signs access tokens (organizations) and verifies them (gateway). Kept in
+ * the data folder so sessions survive a restart; given explicitly through the environment in production.
+ */
+function authKeys() {
+  if (process.env.MOTCUA_AUTH_PRIVATE_KEY && process.env.MOTCUA_AUTH_PUBLIC_KEY) {
+    return { privateKey: process.env.MOTCUA_AUTH_PRIVATE_KEY, publicKey: process.env.MOTCUA_AUTH_PUBLIC_KEY };
+  }
+  const dir = join(process.env.MOTCUA_DATA_DIR ?? join(root, '.data'), 'auth');
+  const privatePath = join(dir, 'access-token-signing.key');
+  const publicPath = join(dir, 'access-token-signing.pub');
+  if (!existsSync(privatePath) || !existsSync(publicPath)) {
+    const pair = generateKeyPairSync('ed25519');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(privatePath, pair.privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
+    writeFileSync(publicPath, pair.publicKey.export({ type: 'spki', format: 'pem' }));
+  }
+  return { privateKey: readFileSync(privatePath, 'utf8'), publicKey: readFileSync(publicPath, 'utf8') };
+}
+const keys = authKeys();
+
 // One secret per run unless given: the gateway signs principals with it and the subgraphs verify.
 const env = {
   ...process.env,
   MOTCUA_INTERNAL_SECRET: process.env.MOTCUA_INTERNAL_SECRET ?? randomBytes(32).toString('hex'),
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+  MOTCUA_AUTH_PRIVATE_KEY: keys.privateKey,
+  MOTCUA_AUTH_PUBLIC_KEY: keys.publicKey,
   PROCEDURES_FEED_URL: local(ports.procedures, '/internal/events'),
   ORGANIZATIONS_URL: local(ports.organizations, '/graphql'),
   PROCEDURES_URL: local(ports.procedures, '/graphql'),
@@ -91,10 +115,21 @@ function stop(code = 0) {
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
 
+/** The seeded demo accounts, read from the seed package through tsx (it is TypeScript). */
+async function demoLogins() {
+  if (process.env.MOTCUA_SEED === 'false') return 'Demo accounts: none (MOTCUA_SEED=false).';
+  const { tsImport } = await import('tsx/esm/api');
+  const seed = await tsImport(join(root, 'packages/seed-data/src/demo-accounts.ts'), import.meta.url);
+  const width = Math.max(...seed.demoAccounts.map((account) => account.username.length));
+  const lines = seed.demoAccounts.map((account) => `  ${account.username.padEnd(width)}  ${account.description}`);
+  return `Demo accounts (password for all: ${seed.DEMO_PASSWORD}):\n${lines.join('\n')}`;
+}
+
 try {
-  console.log(
-    `Starting Motcua on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'the embedded database (PGlite, .data/)'}…`,
-  );
+  const where = process.env.DATABASE_URL
+    ? 'PostgreSQL'
+    : `the embedded database (PGlite, ${process.env.MOTCUA_DATA_DIR ?? '.data/'})`;
+  console.log(`Starting Motcua on ${where}…`);
   for (const name of ['procedures', 'organizations', 'dossiers', 'evaluations']) {
     run(
       name,
@@ -148,11 +183,9 @@ try {
   await Promise.all((withApps ? ['portal', 'admin'] : []).map((app) => waitUntilReady(app, local(ports[app], '/'))));
   console.log(`
 Motcua is running.
-  Portal (citizens):        ${local(ports.portal, '/')}
-  Console (staff):          ${local(ports.admin, '/')}
-  GraphQL API (gateway):    ${local(ports.gateway, '/graphql')}
+${withApps ? `  Portal (citizens):        ${local(ports.portal, '/')}\n  Console (staff):          ${local(ports.admin, '/')}\n` : ''}  GraphQL API (gateway):    ${local(ports.gateway, '/graphql')}
   GraphiQL for developers:  ${local(ports.gateway, '/graphiql')}
-Demo logins: none yet; the portal and the console's first pages are public (sign-in arrives with issue 3).
+${await demoLogins()}
 Press Ctrl-C to stop.`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

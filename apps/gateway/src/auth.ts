@@ -5,10 +5,13 @@
  * so a client learns its session ended instead of silently seeing less.
  */
 import { importSPKI, jwtVerify, type CryptoKey } from 'jose';
-import { ANONYMOUS, type Principal, type RoleGrant } from '@motcua/subgraph-kit';
-
-export const TOKEN_ISSUER = 'motcua';
-export const TOKEN_AUDIENCE = 'motcua-api';
+import {
+  ACCESS_TOKEN_AUDIENCE,
+  ACCESS_TOKEN_ISSUER,
+  ANONYMOUS,
+  type Principal,
+  type RoleGrant,
+} from '@motcua/subgraph-kit';
 
 export class AuthenticationError extends Error {}
 
@@ -45,8 +48,8 @@ export async function createAuthenticator(publicKeyPem: string | undefined): Pro
       let claims: TokenClaims;
       try {
         ({ payload: claims } = await jwtVerify(match[1]!, key, {
-          issuer: TOKEN_ISSUER,
-          audience: TOKEN_AUDIENCE,
+          issuer: ACCESS_TOKEN_ISSUER,
+          audience: ACCESS_TOKEN_AUDIENCE,
           algorithms: ['EdDSA'],
         }));
       } catch {

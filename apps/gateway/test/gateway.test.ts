@@ -1,4 +1,5 @@
 import { querySubgraph, databaseKinds } from '@motcua/subgraph-kit/testing';
+import { DEMO_PASSWORD } from '@motcua/seed-data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, type TestPlatform } from './support/platform.js';
 
@@ -149,6 +150,33 @@ describe.each(databaseKinds())('the gateway over the four subgraphs on %s', (kin
       adminToken,
     );
     expect(all.body.data?.dossiers.totalCount).toBeGreaterThanOrEqual(40);
+  });
+
+  it('signs in through the gateway and uses the issued token for staff-only data', async () => {
+    const signIn = await platform.query<{ signIn: { accessToken: string } }>(
+      'mutation ($input: SignInInput!) { signIn(input: $input) { accessToken } }',
+      { input: { username: 'admin', password: DEMO_PASSWORD } },
+    );
+    const token = signIn.body.data!.signIn.accessToken;
+    const me = await platform.query<{ me: { username: string }; dossiers: { totalCount: number } }>(
+      '{ me { username } dossiers(first: 1) { totalCount } }',
+      {},
+      token,
+    );
+    expect(me.body.errors).toBeUndefined();
+    expect(me.body.data!.me.username).toBe('admin');
+    expect(me.body.data!.dossiers.totalCount).toBeGreaterThanOrEqual(40);
+
+    const receptionist = await platform.query<{ signIn: { accessToken: string } }>(
+      'mutation ($input: SignInInput!) { signIn(input: $input) { accessToken } }',
+      { input: { username: 'tiepnhan.trungtam', password: DEMO_PASSWORD } },
+    );
+    const refused = await platform.query(
+      '{ accounts(first: 1) { totalCount } }',
+      {},
+      receptionist.body.data!.signIn.accessToken,
+    );
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it('refuses expired, forged and malformed tokens with 401', async () => {

@@ -8,6 +8,7 @@ import { procedures, type SeedProcedure } from './procedures.js';
 import { administrativeUnits, type SeedUnit, type SeedUnitLevel } from './units.js';
 
 export * from './agencies.js';
+export * from './demo-accounts.js';
 export * from './procedures.js';
 export * from './units.js';
 

@@ -84,12 +84,18 @@ export function createEventConsumer(options: ConsumerOptions): EventConsumer {
       if (running) return;
       running = true;
       loop = (async () => {
+        // Producers start alongside their consumers, so a refused connection or two is normal;
+        // only a feed that stays away is worth a warning.
+        let failuresInARow = 0;
         while (running) {
           try {
             const applied = await drain();
+            failuresInARow = 0;
             if (applied > 0) options.log?.info({ producer, applied }, 'applied events');
           } catch (error) {
-            options.log?.warn({ producer, err: error }, 'event feed unavailable; will retry');
+            failuresInARow++;
+            const level = failuresInARow >= 5 ? 'warn' : 'debug';
+            options.log?.[level]({ producer, err: error, failuresInARow }, 'event feed unavailable; will retry');
           }
           if (running) await new Promise((resolve) => setTimeout(resolve, options.pollIntervalMs ?? 1000));
         }

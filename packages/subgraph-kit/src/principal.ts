@@ -23,6 +23,10 @@ export type Principal =
 export const ANONYMOUS: Principal = { kind: 'anonymous' };
 
 export const PRINCIPAL_HEADER = 'x-motcua-principal';
+
+/** Access tokens (organizations issues them at sign-in, the gateway verifies them) carry these. */
+export const ACCESS_TOKEN_ISSUER = 'motcua';
+export const ACCESS_TOKEN_AUDIENCE = 'motcua-api';
 const ISSUER = 'motcua-gateway';
 const AUDIENCE = 'motcua-subgraph';
 const LIFETIME_SECONDS = 60;

@@ -1,17 +1,28 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { SubgraphDefinition } from '@motcua/subgraph-kit';
+import type { Db, SubgraphDefinition } from '@motcua/subgraph-kit';
 import { parse } from 'graphql';
-import { resolvers } from './resolvers/index.js';
-import { seedOrganizations } from './store/seed.js';
+import { createAccessTokenSigner } from './domain/tokens.js';
+import { createResolvers } from './resolvers/index.js';
+import { seedDemoAccounts, seedOrganizations } from './store/seed.js';
 
 export const DEFAULT_PORT = 4101;
 export { agencyId, unitId } from './store/seed.js';
 
-export const organizationsSubgraph: SubgraphDefinition = {
-  name: 'organizations',
-  typeDefs: parse(readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8')),
-  resolvers,
-  migrationsFolder: fileURLToPath(new URL('../drizzle', import.meta.url)),
-  seed: seedOrganizations,
-};
+export interface OrganizationsConfig {
+  /** PKCS8 PEM of the Ed25519 key that signs access tokens; the gateway holds its public half. */
+  authPrivateKey: string;
+}
+
+export async function organizationsSubgraph(config: OrganizationsConfig): Promise<SubgraphDefinition> {
+  return {
+    name: 'organizations',
+    typeDefs: parse(readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8')),
+    resolvers: createResolvers(await createAccessTokenSigner(config.authPrivateKey)),
+    migrationsFolder: fileURLToPath(new URL('../drizzle', import.meta.url)),
+    seed: async (db: Db) => {
+      await seedOrganizations(db);
+      await seedDemoAccounts(db);
+    },
+  };
+}

@@ -1,10 +1,10 @@
 import { administrativeUnits, agencies } from '@motcua/seed-data';
-import { databaseKinds, querySubgraph, useTestSubgraph } from '@motcua/subgraph-kit/testing';
+import { databaseKinds, querySubgraph, testSigningKeys, useTestSubgraph } from '@motcua/subgraph-kit/testing';
 import { describe, expect, it } from 'vitest';
 import { organizationsSubgraph } from '../src/index.js';
 
 describe.each(databaseKinds())('the administrative tree and agencies on %s', (kind) => {
-  const running = useTestSubgraph(organizationsSubgraph, kind);
+  const running = useTestSubgraph(() => organizationsSubgraph({ authPrivateKey: testSigningKeys().privateKey }), kind);
   const query = <T>(text: string, variables: Record<string, unknown> = {}) =>
     querySubgraph<T>(running.subgraph.url, running.secret, text, variables);
 

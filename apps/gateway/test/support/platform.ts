@@ -6,16 +6,16 @@ import { dossiersSubgraph } from '@motcua/dossiers';
 import { evaluationsSubgraph } from '@motcua/evaluations';
 import { organizationsSubgraph } from '@motcua/organizations';
 import { proceduresSubgraph } from '@motcua/procedures';
-import type { RoleGrant, RunningSubgraph } from '@motcua/subgraph-kit';
+import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, type RoleGrant, type RunningSubgraph } from '@motcua/subgraph-kit';
 import {
   createTestDatabase,
   startTestSubgraph,
   testInternalSecret,
+  testSigningKeys,
   type DatabaseKind,
   type TestDatabase,
 } from '@motcua/subgraph-kit/testing';
-import { SignJWT, exportSPKI, generateKeyPair, type CryptoKey } from 'jose';
-import { TOKEN_AUDIENCE, TOKEN_ISSUER } from '../../src/auth.js';
+import { SignJWT, importPKCS8 } from 'jose';
 import { startGateway, type RunningGateway } from '../../src/server.js';
 
 export interface TestPlatform {
@@ -40,6 +40,8 @@ export interface GraphQLResponse<T> {
 
 export async function startTestPlatform(kind: DatabaseKind): Promise<TestPlatform> {
   const internalSecret = testInternalSecret();
+  const keys = testSigningKeys();
+  const privateKey = await importPKCS8(keys.privateKey, 'EdDSA');
   // One PostgreSQL database holds every subgraph's schema; PGlite gives each its own.
   const databases: TestDatabase[] = [];
   const databaseFor = async () => {
@@ -51,7 +53,11 @@ export async function startTestPlatform(kind: DatabaseKind): Promise<TestPlatfor
 
   const procedures = await startTestSubgraph(proceduresSubgraph, await databaseFor(), internalSecret);
   const [organizations, dossiers, evaluations] = await Promise.all([
-    databaseFor().then((db) => startTestSubgraph(organizationsSubgraph, db, internalSecret)),
+    databaseFor().then((db) =>
+      organizationsSubgraph({ authPrivateKey: keys.privateKey }).then((definition) =>
+        startTestSubgraph(definition, db, internalSecret),
+      ),
+    ),
     databaseFor().then((db) =>
       startTestSubgraph(
         dossiersSubgraph({ proceduresFeedUrl: procedures.url.replace('/graphql', '/internal/events') }),
@@ -63,11 +69,10 @@ export async function startTestPlatform(kind: DatabaseKind): Promise<TestPlatfor
   ]);
   const subgraphs = { organizations, procedures, dossiers, evaluations };
 
-  const { publicKey, privateKey } = await generateKeyPair('EdDSA', { extractable: true });
   const gateway: RunningGateway = await startGateway({
     port: 0,
     internalSecret,
-    authPublicKey: await exportSPKI(publicKey as CryptoKey),
+    authPublicKey: keys.publicKey,
     subgraphUrls: {
       organizations: organizations.url,
       procedures: procedures.url,
@@ -85,8 +90,8 @@ export async function startTestPlatform(kind: DatabaseKind): Promise<TestPlatfor
       new SignJWT({ kind: 'staff', roles, scopes: [] })
         .setProtectedHeader({ alg: 'EdDSA' })
         .setSubject(options.subject ?? 'test-official')
-        .setIssuer(TOKEN_ISSUER)
-        .setAudience(TOKEN_AUDIENCE)
+        .setIssuer(ACCESS_TOKEN_ISSUER)
+        .setAudience(ACCESS_TOKEN_AUDIENCE)
         .setIssuedAt()
         .setExpirationTime(options.expiresIn ?? '5m')
         .sign(privateKey),

@@ -3,7 +3,7 @@
  * (a fresh database per suite, dropped after). Set MOTCUA_TEST_POSTGRES=skip to run PGlite only
  * on a machine without PostgreSQL; CI never sets it.
  */
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import { afterAll, beforeAll } from 'vitest';
 import { signPrincipal, type Principal } from '../principal.js';
@@ -86,16 +86,29 @@ export async function querySubgraph<T = Record<string, unknown>>(
  * Starts one subgraph on a fresh database of `kind` before the suite and removes both after.
  * Call inside a `describe`; read `.subgraph` and `.secret` inside the tests.
  */
-export function useTestSubgraph(definition: SubgraphDefinition, kind: DatabaseKind) {
+export function useTestSubgraph(
+  definition: SubgraphDefinition | (() => Promise<SubgraphDefinition>),
+  kind: DatabaseKind,
+) {
   const handle = { secret: testInternalSecret(), subgraph: undefined as unknown as RunningSubgraph };
   let database: TestDatabase | undefined;
   beforeAll(async () => {
     database = await createTestDatabase(kind);
-    handle.subgraph = await startTestSubgraph(definition, database, handle.secret);
+    const resolved = typeof definition === 'function' ? await definition() : definition;
+    handle.subgraph = await startTestSubgraph(resolved, database, handle.secret);
   });
   afterAll(async () => {
     await handle.subgraph?.stop();
     await database?.drop();
   });
   return handle;
+}
+
+/** A fresh Ed25519 key pair as PEM: organizations signs access tokens, the gateway verifies them. */
+export function testSigningKeys(): { privateKey: string; publicKey: string } {
+  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+  return {
+    privateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+    publicKey: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+  };
 }

@@ -1,5 +1,6 @@
 /** Per-request batch loaders: each turns many lookups from one query plan into one SQL statement. */
 import { inKeyOrder, type SubgraphContext } from '@motcua/subgraph-kit';
+import { accountsByIds, grantsOfAccounts, type AccountRow, type RoleGrantRow } from '../store/accounts.js';
 import {
   agenciesByIds,
   agenciesOfUnits,
@@ -38,4 +39,14 @@ export const childCountOfUnit = ({ loaders, db }: SubgraphContext) =>
 export const agenciesOfUnit = ({ loaders, db }: SubgraphContext) =>
   loaders<string, AgencyRow[]>('agenciesOfUnit', async (ids) =>
     groupBy(ids, await agenciesOfUnits(db, ids), (row) => row.unitId),
+  );
+
+export const accountById = ({ loaders, db }: SubgraphContext) =>
+  loaders<string, AccountRow>('accountById', async (ids) =>
+    inKeyOrder(ids, await accountsByIds(db, ids), (row) => row.id),
+  );
+
+export const grantsOfAccount = ({ loaders, db }: SubgraphContext) =>
+  loaders<string, RoleGrantRow[]>('grantsOfAccount', async (ids) =>
+    groupBy(ids, await grantsOfAccounts(db, ids), (row) => row.accountId),
   );

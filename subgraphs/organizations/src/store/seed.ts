@@ -1,7 +1,13 @@
 /** Kiên Giang's administrative units and agencies (packages/seed-data); inserts only what is missing. */
-import { administrativeUnits as seedUnits, agencies as seedAgencies } from '@motcua/seed-data';
+import {
+  DEMO_PASSWORD,
+  administrativeUnits as seedUnits,
+  agencies as seedAgencies,
+  demoAccounts,
+} from '@motcua/seed-data';
 import { stableId, type Db } from '@motcua/subgraph-kit';
-import { administrativeUnits, agencies } from './tables.js';
+import { hashPassword } from '../domain/passwords.js';
+import { accounts, administrativeUnits, agencies, roleGrants } from './tables.js';
 
 export const unitId = (code: string) => stableId('administrative-unit', code);
 export const agencyId = (electronicId: string) => stableId('agency', electronicId);
@@ -36,6 +42,39 @@ export async function seedOrganizations(db: Db): Promise<void> {
           phone: agency.phone,
           sortOrder: index,
         })),
+      )
+      .onConflictDoNothing();
+  });
+}
+
+/** Demo accounts for every role; hashes only for accounts not yet there, since scrypt is slow by design. */
+export async function seedDemoAccounts(db: Db): Promise<void> {
+  const existing = new Set(
+    (await db.select({ username: accounts.username }).from(accounts)).map((row) => row.username),
+  );
+  const missing = demoAccounts.filter((account) => !existing.has(account.username));
+  if (missing.length === 0) return;
+  const rows = await Promise.all(
+    missing.map(async (account) => ({
+      id: stableId('account', account.username),
+      username: account.username,
+      displayName: account.displayName,
+      kind: account.kind,
+      passwordHash: await hashPassword(DEMO_PASSWORD),
+    })),
+  );
+  await db.transaction(async (tx) => {
+    await tx.insert(accounts).values(rows).onConflictDoNothing();
+    await tx
+      .insert(roleGrants)
+      .values(
+        missing.flatMap((account) =>
+          account.roles.map((grant) => ({
+            accountId: stableId('account', account.username),
+            role: grant.role,
+            agencyId: agencyId(grant.agencyElectronicId),
+          })),
+        ),
       )
       .onConflictDoNothing();
   });
