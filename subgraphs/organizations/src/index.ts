@@ -5,6 +5,7 @@ import { parse } from 'graphql';
 import { createAccessTokenSigner } from './domain/tokens.js';
 import { createResolvers } from './resolvers/index.js';
 import { seedDemoAccounts, seedOrganizations } from './store/seed.js';
+import { seedStaffing } from './store/seed-staffing.js';
 
 export const DEFAULT_PORT = 4101;
 export { agencyId, unitId } from './store/seed.js';
@@ -23,6 +24,7 @@ export async function organizationsSubgraph(config: OrganizationsConfig): Promis
     seed: async (db: Db) => {
       await seedOrganizations(db);
       await seedDemoAccounts(db);
+      await seedStaffing(db);
     },
   };
 }

@@ -24,6 +24,7 @@ import {
 import type { AccessTokenSigner } from '../domain/tokens.js';
 import { accountPage, type AccountPageKey, type AccountRow, type RoleGrantRow } from '../store/accounts.js';
 import { accountIdOf, authResolvers } from './auth.js';
+import { staffingResolvers } from './staffing.js';
 import {
   accountById,
   agenciesOfUnit,
@@ -56,11 +57,13 @@ export function createResolvers(signer: AccessTokenSigner): Resolvers {
   const auth = authResolvers(signer);
   return {
     Mutation: {
+      ...staffingResolvers.Mutation,
       signIn: auth.signIn,
       refreshSession: auth.refreshSession,
       signOut: auth.signOut,
     },
     Query: {
+      ...staffingResolvers.Query,
       me: (_parent, _args, ctx: SubgraphContext) => {
         const id = accountIdOf(ctx.principal);
         return id ? accountById(ctx).load(id) : null;
@@ -102,6 +105,10 @@ export function createResolvers(signer: AccessTokenSigner): Resolvers {
       childCount: (unit: UnitRow, _args, ctx: SubgraphContext) => childCountOfUnit(ctx).load(unit.id),
       agencies: (unit: UnitRow, _args, ctx: SubgraphContext) => agenciesOfUnit(ctx).load(unit.id),
     },
+    OneStopSection: staffingResolvers.OneStopSection,
+    Counter: staffingResolvers.Counter,
+    Official: staffingResolvers.Official,
+    Secondment: staffingResolvers.Secondment,
     Account: {
       // An account is visible to itself and to system administrators, nobody else.
       __resolveReference: async ({ id }: { id: string }, ctx: SubgraphContext) => {

@@ -1,12 +1,14 @@
 /** The organizations subgraph's tables, all in the `organizations` PostgreSQL schema. */
 import {
   bigserial,
+  date,
   index,
   integer,
   jsonb,
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
@@ -129,4 +131,84 @@ export const auditEvents = organizations.table(
     occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [index('audit_events_subject_idx').on(table.subject, table.occurredAt)],
+);
+
+export const oneStopKind = organizations.enum('one_stop_kind', [
+  'PROVINCIAL_CENTRE',
+  'DISTRICT_SECTION',
+  'COMMUNE_SECTION',
+]);
+
+/** Trung tâm PVHCC / Bộ phận Một cửa: where dossiers are received and results returned. */
+export const oneStopSections = organizations.table('one_stop_sections', {
+  id: uuid('id').primaryKey(),
+  name: text('name').notNull(),
+  kind: oneStopKind('kind').notNull(),
+  agencyId: uuid('agency_id')
+    .notNull()
+    .unique()
+    .references(() => agencies.id),
+  unitId: uuid('unit_id')
+    .notNull()
+    .references(() => administrativeUnits.id),
+  address: text('address').notNull(),
+  phone: text('phone'),
+  openingHours: text('opening_hours').notNull(),
+  sortOrder: integer('sort_order').notNull().default(0),
+});
+
+/** quầy: a reception counter and the fields of procedures it receives. */
+export const counters = organizations.table(
+  'counters',
+  {
+    id: uuid('id').primaryKey(),
+    sectionId: uuid('section_id')
+      .notNull()
+      .references(() => oneStopSections.id),
+    number: integer('number').notNull(),
+    name: text('name').notNull(),
+    servedAgencyId: uuid('served_agency_id').references(() => agencies.id),
+    fields: text('fields').array().notNull(),
+  },
+  (table) => [uniqueIndex('counters_section_number_idx').on(table.sectionId, table.number)],
+);
+
+/** cán bộ, công chức, viên chức */
+export const officials = organizations.table(
+  'officials',
+  {
+    id: uuid('id').primaryKey(),
+    fullName: text('full_name').notNull(),
+    position: text('position').notNull(),
+    homeAgencyId: uuid('home_agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    yearsOfService: integer('years_of_service').notNull(),
+    email: text('email'),
+    phone: text('phone'),
+  },
+  (table) => [index('officials_home_agency_idx').on(table.homeAgencyId)],
+);
+
+/** An official at a counter from startsOn to endsOn (both included), receiving some of its fields. */
+export const secondments = organizations.table(
+  'secondments',
+  {
+    id: uuid('id').primaryKey(),
+    officialId: uuid('official_id')
+      .notNull()
+      .references(() => officials.id),
+    counterId: uuid('counter_id')
+      .notNull()
+      .references(() => counters.id),
+    startsOn: date('starts_on', { mode: 'string' }).notNull(),
+    endsOn: date('ends_on', { mode: 'string' }).notNull(),
+    fields: text('fields').array().notNull(),
+    endReason: text('end_reason'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('secondments_official_idx').on(table.officialId, table.startsOn),
+    index('secondments_counter_idx').on(table.counterId, table.startsOn),
+  ],
 );
