@@ -5,6 +5,7 @@
  * so a client learns its session ended instead of silently seeing less.
  */
 import { importSPKI, jwtVerify, type CryptoKey } from 'jose';
+import type { ApiKeyVerifier } from './api-keys.js';
 import {
   ACCESS_TOKEN_AUDIENCE,
   ACCESS_TOKEN_ISSUER,
@@ -16,7 +17,7 @@ import {
 export class AuthenticationError extends Error {}
 
 export interface Authenticator {
-  principalOf(authorization: string | undefined): Promise<Principal>;
+  principalOf(authorization: string | undefined, apiKey?: string): Promise<Principal>;
 }
 
 interface TokenClaims {
@@ -37,10 +38,19 @@ function isRoleGrant(value: unknown): value is RoleGrant {
   );
 }
 
-export async function createAuthenticator(publicKeyPem: string | undefined): Promise<Authenticator> {
+export async function createAuthenticator(
+  publicKeyPem: string | undefined,
+  verifyApiKey?: ApiKeyVerifier,
+): Promise<Authenticator> {
   const key: CryptoKey | null = publicKeyPem ? await importSPKI(publicKeyPem, 'EdDSA') : null;
   return {
-    async principalOf(authorization) {
+    async principalOf(authorization, apiKey) {
+      if (authorization && apiKey) throw new AuthenticationError('Send either a bearer token or an API key, not both.');
+      if (apiKey !== undefined) {
+        const principal = verifyApiKey ? await verifyApiKey(apiKey) : null;
+        if (!principal) throw new AuthenticationError('The API key is unknown or has been revoked.');
+        return principal;
+      }
       if (!authorization) return ANONYMOUS;
       const match = /^Bearer\s+(.+)$/i.exec(authorization);
       if (!match) throw new AuthenticationError('The Authorization header must be "Bearer <token>".');

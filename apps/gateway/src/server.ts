@@ -12,6 +12,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { createLogger, ErrorCode, PRINCIPAL_HEADER, signPrincipal, type Principal } from '@motcua/subgraph-kit';
+import { createApiKeyVerifier } from './api-keys.js';
 import { AuthenticationError, createAuthenticator } from './auth.js';
 import { supergraphPath } from './compose.js';
 import { graphiqlRouter } from './graphiql.js';
@@ -26,6 +27,8 @@ export interface GatewayOptions {
   subgraphUrls: Record<SubgraphName, string>;
   limits?: OperationLimits;
   logLevel?: string;
+  /** How long a verified API key is trusted without asking again (default one minute). */
+  apiKeyCacheMs?: number;
   /** Defaults to the committed supergraph.graphql. */
   supergraphSdl?: string;
 }
@@ -45,7 +48,10 @@ const MAX_BODY = '100kb';
 
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const log = createLogger('gateway', options.logLevel);
-  const authenticator = await createAuthenticator(options.authPublicKey);
+  const authenticator = await createAuthenticator(
+    options.authPublicKey,
+    createApiKeyVerifier(options.subgraphUrls.organizations, options.internalSecret, options.apiKeyCacheMs),
+  );
   // @apollo/gateway otherwise exports usage metrics to Apollo's servers and probes cloud metadata
   // endpoints at start. A province's system must not phone home, and offline networks can't.
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
@@ -100,7 +106,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     express.json({ limit: MAX_BODY }),
     async (req, res, next) => {
       try {
-        const principal = await authenticator.principalOf(req.header('authorization'));
+        const principal = await authenticator.principalOf(req.header('authorization'), req.header('x-api-key'));
         res.locals.principal = principal;
         res.locals.principalToken = await signPrincipal(principal, options.internalSecret);
         next();

@@ -179,6 +179,49 @@ describe.each(databaseKinds())('the gateway over the four subgraphs on %s', (kin
     expect(refused.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('lets a third-party agency in with an API key until it is revoked', async () => {
+    const admin = (
+      await platform.query<{ signIn: { accessToken: string } }>(
+        'mutation ($input: SignInInput!) { signIn(input: $input) { accessToken } }',
+        { input: { username: 'admin', password: DEMO_PASSWORD } },
+      )
+    ).body.data!.signIn.accessToken;
+    const agencies = await platform.query<{ agencies: { edges: { node: { id: string } }[] } }>(
+      '{ agencies(first: 1) { edges { node { id } } } }',
+    );
+    const created = await platform.query<{
+      createApiClient: { apiKey: string; apiClient: { id: string; keyPrefix: string } };
+    }>(
+      'mutation ($input: CreateApiClientInput!) { createApiClient(input: $input) { apiKey apiClient { id keyPrefix } } }',
+      {
+        input: {
+          name: 'Cổng DVC quốc gia',
+          ownerAgencyId: agencies.body.data!.agencies.edges[0]!.node.id,
+          scopes: ['CATALOGUE_READ'],
+        },
+      },
+      admin,
+    );
+    expect(created.body.errors).toBeUndefined();
+    const { apiKey, apiClient } = created.body.data!.createApiClient;
+    expect(apiKey.startsWith(apiClient.keyPrefix)).toBe(true);
+
+    const withKey = (query: string) => platform.query(query, {}, undefined, { 'x-api-key': apiKey });
+    expect((await withKey('{ procedures(first: 1) { totalCount } }')).body.errors).toBeUndefined();
+    expect((await withKey('{ accounts(first: 1) { totalCount } }')).body.errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    expect(
+      (await platform.query('{ procedures(first: 1) { totalCount } }', {}, undefined, { 'x-api-key': 'mc_guessed' }))
+        .status,
+    ).toBe(401);
+
+    await platform.query('mutation ($id: ID!) { revokeApiClient(id: $id) { revokedAt } }', { id: apiClient.id }, admin);
+    const revoked = await withKey('{ procedures(first: 1) { totalCount } }');
+    expect(revoked.status).toBe(401);
+    expect(revoked.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
   it('refuses expired, forged and malformed tokens with 401', async () => {
     const expired = await platform.staffToken([{ role: 'SYSTEM_ADMIN', scopeId: 'province' }], { expiresIn: '-1m' });
     for (const token of [expired, `${adminToken.slice(0, -4)}AAAA`, 'garbage']) {

@@ -48,6 +48,11 @@ export interface SubgraphDefinition {
   outbox?: OutboxTable;
   /** Feeds of other subgraphs this one follows. */
   consumers?: (wiring: ConsumerWiring) => EventConsumer[];
+  /**
+   * Calls for other parts of the platform only (the gateway, other subgraphs): POST
+   * /internal/<name> with a JSON body, answered with the handler's JSON, or 404 when it returns null.
+   */
+  internalCalls?: Record<string, (body: unknown, db: Db) => Promise<unknown>>;
 }
 
 export interface SubgraphOptions {
@@ -144,6 +149,24 @@ export async function startSubgraph(
       }),
     }),
   );
+
+  for (const [name, handler] of Object.entries(definition.internalCalls ?? {})) {
+    app.post(
+      `/internal/${name}`,
+      requirePrincipal((principal) => principal.kind === 'service'),
+      express.json({ limit: '16kb' }),
+      async (req, res) => {
+        try {
+          const answer = await handler(req.body, database.db);
+          if (answer === null) res.status(404).json({ error: 'not found' });
+          else res.json(answer);
+        } catch (error) {
+          log.error({ err: error, call: name }, 'internal call failed');
+          res.status(500).json({ error: 'internal error' });
+        }
+      },
+    );
+  }
 
   if (definition.outbox) {
     const outbox = definition.outbox;

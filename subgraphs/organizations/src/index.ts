@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Db, SubgraphDefinition } from '@motcua/subgraph-kit';
 import { parse } from 'graphql';
 import { createAccessTokenSigner } from './domain/tokens.js';
+import { verifyApiKey } from './resolvers/api-clients.js';
 import { createResolvers } from './resolvers/index.js';
 import { seedDemoAccounts, seedOrganizations } from './store/seed.js';
 import { seedStaffing } from './store/seed-staffing.js';
@@ -21,6 +22,7 @@ export async function organizationsSubgraph(config: OrganizationsConfig): Promis
     typeDefs: parse(readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8')),
     resolvers: createResolvers(await createAccessTokenSigner(config.authPrivateKey)),
     migrationsFolder: fileURLToPath(new URL('../drizzle', import.meta.url)),
+    internalCalls: { 'api-keys/verify': verifyApiKey },
     seed: async (db: Db) => {
       await seedOrganizations(db);
       await seedDemoAccounts(db);

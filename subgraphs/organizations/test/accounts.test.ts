@@ -117,6 +117,27 @@ describe.each(databaseKinds())('accounts and sign-in on %s', (kind) => {
         allowed: (who) => who === 'SYSTEM_ADMIN',
       },
       {
+        name: 'apiClients',
+        query: '{ apiClients(first: 5) { totalCount } }',
+        allowed: (who) => who === 'SYSTEM_ADMIN',
+      },
+      { name: 'oneStopSections', query: '{ oneStopSections { name counters { number } } }', allowed: () => true },
+      {
+        name: 'officials',
+        query: '{ officials(first: 5) { totalCount } }',
+        allowed: (who) => who === 'SYSTEM_ADMIN' || who === 'CENTRE_MANAGER',
+      },
+      {
+        name: "the centre's staffing warnings",
+        query: `{ staffingWarnings(sectionId: "${stableId('one-stop-section', '000.00.01.H37')}") { endingSoon { id } } }`,
+        allowed: (who) => who === 'SYSTEM_ADMIN' || who === 'CENTRE_MANAGER',
+      },
+      {
+        name: "who sits at the centre's counters",
+        query: '{ oneStopSections(kind: PROVINCIAL_CENTRE) { counters { officialsOn { fullName } } } }',
+        allowed: (who) => who !== 'anonymous' && who !== 'CITIZEN',
+      },
+      {
         name: "another account's reference",
         query: 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Account { username } } }',
         variables: { r: [{ __typename: 'Account', id: adminId }] },

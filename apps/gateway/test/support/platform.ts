@@ -29,6 +29,7 @@ export interface TestPlatform {
     query: string,
     variables?: Record<string, unknown>,
     token?: string,
+    headers?: Record<string, string>,
   ): Promise<GraphQLResponse<T>>;
   stop(): Promise<void>;
 }
@@ -80,6 +81,8 @@ export async function startTestPlatform(kind: DatabaseKind): Promise<TestPlatfor
       evaluations: evaluations.url,
     },
     logLevel: 'silent',
+    // Revocation tests need every request to ask organizations again.
+    apiKeyCacheMs: 0,
   });
 
   return {
@@ -95,8 +98,8 @@ export async function startTestPlatform(kind: DatabaseKind): Promise<TestPlatfor
         .setIssuedAt()
         .setExpirationTime(options.expiresIn ?? '5m')
         .sign(privateKey),
-    async query(query, variables = {}, token) {
-      const headers: Record<string, string> = { 'content-type': 'application/json' };
+    async query(query, variables = {}, token, extraHeaders = {}) {
+      const headers: Record<string, string> = { 'content-type': 'application/json', ...extraHeaders };
       if (token) headers.authorization = `Bearer ${token}`;
       const response = await fetch(gateway.url, {
         method: 'POST',

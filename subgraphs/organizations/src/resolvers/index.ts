@@ -24,6 +24,7 @@ import {
 import type { AccessTokenSigner } from '../domain/tokens.js';
 import { accountPage, type AccountPageKey, type AccountRow, type RoleGrantRow } from '../store/accounts.js';
 import { accountIdOf, authResolvers } from './auth.js';
+import { apiClientResolvers } from './api-clients.js';
 import { staffingResolvers } from './staffing.js';
 import {
   accountById,
@@ -58,12 +59,14 @@ export function createResolvers(signer: AccessTokenSigner): Resolvers {
   return {
     Mutation: {
       ...staffingResolvers.Mutation,
+      ...apiClientResolvers.Mutation,
       signIn: auth.signIn,
       refreshSession: auth.refreshSession,
       signOut: auth.signOut,
     },
     Query: {
       ...staffingResolvers.Query,
+      ...apiClientResolvers.Query,
       me: (_parent, _args, ctx: SubgraphContext) => {
         const id = accountIdOf(ctx.principal);
         return id ? accountById(ctx).load(id) : null;
@@ -105,6 +108,7 @@ export function createResolvers(signer: AccessTokenSigner): Resolvers {
       childCount: (unit: UnitRow, _args, ctx: SubgraphContext) => childCountOfUnit(ctx).load(unit.id),
       agencies: (unit: UnitRow, _args, ctx: SubgraphContext) => agenciesOfUnit(ctx).load(unit.id),
     },
+    ApiClient: apiClientResolvers.ApiClient,
     OneStopSection: staffingResolvers.OneStopSection,
     Counter: staffingResolvers.Counter,
     Official: staffingResolvers.Official,

@@ -212,3 +212,21 @@ export const secondments = organizations.table(
     index('secondments_counter_idx').on(table.counterId, table.startsOn),
   ],
 );
+
+/**
+ * A third-party agency's credential. The key is shown once at creation; only its SHA-256 is kept
+ * (the key is 256 random bits, so no slow hash is needed to resist guessing).
+ */
+export const apiClients = organizations.table('api_clients', {
+  id: uuid('id').primaryKey(),
+  name: text('name').notNull(),
+  ownerAgencyId: uuid('owner_agency_id')
+    .notNull()
+    .references(() => agencies.id),
+  scopes: text('scopes').array().notNull(),
+  keyHash: text('key_hash').notNull().unique(),
+  /** The first characters of the key, so an administrator can tell keys apart. */
+  keyPrefix: text('key_prefix').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  revokedAt: timestamp('revoked_at', { withTimezone: true }),
+});
