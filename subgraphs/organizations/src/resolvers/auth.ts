@@ -34,7 +34,7 @@ export function normaliseUsername(username: string): string {
   return username.trim().toLowerCase();
 }
 
-async function issueSession(tx: Tx, signer: AccessTokenSigner, account: AccountRow, now: Date) {
+export async function issueSession(tx: Tx, signer: AccessTokenSigner, account: AccountRow, now: Date) {
   const grants = await grantsOfAccounts(tx, [account.id]);
   const access = await signer({ accountId: account.id, kind: account.kind, roles: grants }, now);
   const refresh = newRefreshToken(now);

@@ -24,6 +24,7 @@ import {
 import type { AccessTokenSigner } from '../domain/tokens.js';
 import { accountPage, type AccountPageKey, type AccountRow, type RoleGrantRow } from '../store/accounts.js';
 import { accountIdOf, authResolvers } from './auth.js';
+import { accountAdminResolvers } from './account-admin.js';
 import { apiClientResolvers } from './api-clients.js';
 import { staffingResolvers } from './staffing.js';
 import {
@@ -56,10 +57,12 @@ function requireSystemAdmin(ctx: SubgraphContext): void {
 
 export function createResolvers(signer: AccessTokenSigner): Resolvers {
   const auth = authResolvers(signer);
+  const accountAdmin = accountAdminResolvers(signer);
   return {
     Mutation: {
       ...staffingResolvers.Mutation,
       ...apiClientResolvers.Mutation,
+      ...accountAdmin,
       signIn: auth.signIn,
       refreshSession: auth.refreshSession,
       signOut: auth.signOut,

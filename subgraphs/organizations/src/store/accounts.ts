@@ -86,3 +86,38 @@ export async function accountPage(
   ]);
   return { rows, totalCount: total?.value ?? 0 };
 }
+
+export async function insertAccount(
+  db: Executor,
+  values: Omit<typeof accounts.$inferInsert, 'id'>,
+): Promise<AccountRow | null> {
+  // onConflictDoNothing: a taken username comes back as null, for a typed error instead of a crash.
+  const [row] = await db
+    .insert(accounts)
+    .values({ id: newId(), ...values })
+    .onConflictDoNothing()
+    .returning();
+  return row ?? null;
+}
+
+export async function replaceRoleGrants(
+  db: Executor,
+  accountId: string,
+  grants: { role: RoleGrantRow['role']; agencyId: string }[],
+) {
+  await db.delete(roleGrants).where(eq(roleGrants.accountId, accountId));
+  if (grants.length > 0)
+    await db
+      .insert(roleGrants)
+      .values(grants.map((grant) => ({ accountId, ...grant })))
+      .onConflictDoNothing();
+}
+
+export async function unlock(db: Executor, accountId: string): Promise<AccountRow | null> {
+  const [row] = await db
+    .update(accounts)
+    .set({ failedSignIns: 0, lockedUntil: null })
+    .where(eq(accounts.id, accountId))
+    .returning();
+  return row ?? null;
+}
