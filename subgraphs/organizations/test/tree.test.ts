@@ -1,3 +1,6 @@
+import { stableId } from '@motcua/subgraph-kit';
+import { eq } from 'drizzle-orm';
+import { administrativeUnits as unitsTable } from '../src/store/tables.js';
 import { administrativeUnits, agencies } from '@motcua/seed-data';
 import { databaseKinds, querySubgraph, testSigningKeys, useTestSubgraph } from '@motcua/subgraph-kit/testing';
 import { describe, expect, it } from 'vitest';
@@ -52,5 +55,39 @@ describe.each(databaseKinds())('the administrative tree and agencies on %s', (ki
     );
     expect(running.subgraph.database.statementCount() - before).toBe(1);
     expect(body.data!._entities.map((entity) => entity?.id ?? null)).toEqual([...ids, null]);
+  });
+
+  it('keeps a merged commune readable: gone from the current tree, linked to its successor', async () => {
+    const [merged, into] = administrativeUnits.filter((unit) => unit.parentCode === '899');
+    const db = running.subgraph.database.db;
+    await db
+      .update(unitsTable)
+      .set({ validTo: '2025-06-30', successorId: stableId('administrative-unit', into!.code) })
+      .where(eq(unitsTable.code, merged!.code));
+
+    const { body } = await query<{
+      administrativeUnit: {
+        childCount: number;
+        children: { code: string }[];
+        all: { code: string; validTo: string | null; successor: { code: string } | null }[];
+      };
+    }>(
+      `query ($id: ID!) { administrativeUnit(id: $id) { childCount children { code } all: children(includeFormer: true) { code validTo successor { code } } } }`,
+      { id: stableId('administrative-unit', '899') },
+    );
+    const unit = body.data!.administrativeUnit;
+    expect(unit.children.map((child) => child.code)).not.toContain(merged!.code);
+    expect(unit.childCount).toBe(unit.children.length);
+    expect(unit.all.find((child) => child.code === merged!.code)).toEqual({
+      code: merged!.code,
+      validTo: '2025-06-30',
+      successor: { code: into!.code },
+    });
+
+    const successor = await query<{ administrativeUnit: { predecessors: { code: string }[] } }>(
+      'query ($id: ID!) { administrativeUnit(id: $id) { predecessors { code } } }',
+      { id: stableId('administrative-unit', into!.code) },
+    );
+    expect(successor.body.data!.administrativeUnit.predecessors).toEqual([{ code: merged!.code }]);
   });
 });

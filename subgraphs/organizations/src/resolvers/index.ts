@@ -24,6 +24,7 @@ import {
 import type { AccessTokenSigner } from '../domain/tokens.js';
 import { accountPage, type AccountPageKey, type AccountRow, type RoleGrantRow } from '../store/accounts.js';
 import { accountIdOf, authResolvers } from './auth.js';
+import { vietnamToday } from '../domain/calendar-date.js';
 import { accountAdminResolvers } from './account-admin.js';
 import { apiClientResolvers } from './api-clients.js';
 import { staffingResolvers } from './staffing.js';
@@ -34,6 +35,7 @@ import {
   childCountOfUnit,
   childrenOfUnit,
   grantsOfAccount,
+  predecessorsOfUnit,
   unitById,
 } from './loaders.js';
 
@@ -107,7 +109,14 @@ export function createResolvers(signer: AccessTokenSigner): Resolvers {
         loadIfUuid(id, (key) => unitById(ctx).load(key)),
       parent: (unit: UnitRow, _args, ctx: SubgraphContext) =>
         unit.parentId ? unitById(ctx).load(unit.parentId) : null,
-      children: (unit: UnitRow, _args, ctx: SubgraphContext) => childrenOfUnit(ctx).load(unit.id),
+      children: async (unit: UnitRow, { includeFormer }: { includeFormer?: boolean | null }, ctx: SubgraphContext) => {
+        const children = (await childrenOfUnit(ctx).load(unit.id)) ?? [];
+        const today = vietnamToday(new Date());
+        return includeFormer ? children : children.filter((child) => child.validTo === null || child.validTo >= today);
+      },
+      successor: (unit: UnitRow, _args, ctx: SubgraphContext) =>
+        unit.successorId ? unitById(ctx).load(unit.successorId) : null,
+      predecessors: (unit: UnitRow, _args, ctx: SubgraphContext) => predecessorsOfUnit(ctx).load(unit.id),
       childCount: (unit: UnitRow, _args, ctx: SubgraphContext) => childCountOfUnit(ctx).load(unit.id),
       agencies: (unit: UnitRow, _args, ctx: SubgraphContext) => agenciesOfUnit(ctx).load(unit.id),
     },

@@ -1,5 +1,6 @@
 /** Per-request batch loaders: each turns many lookups from one query plan into one SQL statement. */
 import { inKeyOrder, type SubgraphContext } from '@motcua/subgraph-kit';
+import { vietnamToday } from '../domain/calendar-date.js';
 import { accountsByIds, grantsOfAccounts, type AccountRow, type RoleGrantRow } from '../store/accounts.js';
 import {
   agenciesByIds,
@@ -7,6 +8,7 @@ import {
   childCounts,
   unitsByIds,
   unitsByParents,
+  unitsBySuccessors,
   type AgencyRow,
   type UnitRow,
 } from '../store/queries.js';
@@ -32,9 +34,14 @@ export const childrenOfUnit = ({ loaders, db }: SubgraphContext) =>
 
 export const childCountOfUnit = ({ loaders, db }: SubgraphContext) =>
   loaders<string, number>('childCountOfUnit', async (ids) => {
-    const counts = await childCounts(db, ids);
+    const counts = await childCounts(db, ids, vietnamToday(new Date()));
     return ids.map((id) => counts.get(id) ?? 0);
   });
+
+export const predecessorsOfUnit = ({ loaders, db }: SubgraphContext) =>
+  loaders<string, UnitRow[]>('predecessorsOfUnit', async (ids) =>
+    groupBy(ids, await unitsBySuccessors(db, ids), (row) => row.successorId!),
+  );
 
 export const agenciesOfUnit = ({ loaders, db }: SubgraphContext) =>
   loaders<string, AgencyRow[]>('agenciesOfUnit', async (ids) =>

@@ -30,11 +30,29 @@ export function unitsByParents(db: Executor, parentIds: readonly string[]): Prom
     .orderBy(asc(administrativeUnits.sortOrder));
 }
 
-export async function childCounts(db: Executor, parentIds: readonly string[]): Promise<Map<string, number>> {
+export function unitsBySuccessors(db: Executor, successorIds: readonly string[]): Promise<UnitRow[]> {
+  return db
+    .select()
+    .from(administrativeUnits)
+    .where(inArray(administrativeUnits.successorId, [...successorIds]))
+    .orderBy(asc(administrativeUnits.sortOrder));
+}
+
+/** Counts the children that still exist on `today` (YYYY-MM-DD). */
+export async function childCounts(
+  db: Executor,
+  parentIds: readonly string[],
+  today: string,
+): Promise<Map<string, number>> {
   const rows = await db
     .select({ parentId: administrativeUnits.parentId, total: count() })
     .from(administrativeUnits)
-    .where(inArray(administrativeUnits.parentId, [...parentIds]))
+    .where(
+      and(
+        inArray(administrativeUnits.parentId, [...parentIds]),
+        or(isNull(administrativeUnits.validTo), sql`${administrativeUnits.validTo} >= ${today}::date`),
+      ),
+    )
     .groupBy(administrativeUnits.parentId);
   return new Map(rows.map((row) => [row.parentId!, row.total]));
 }

@@ -35,6 +35,11 @@ export const administrativeUnits = organizations.table(
     parentId: uuid('parent_id').references((): AnyPgColumn => administrativeUnits.id),
     /** Display order among siblings (official list order), kept explicit rather than derived from names. */
     sortOrder: integer('sort_order').notNull().default(0),
+    /** First and last day the unit existed (null: not recorded / still exists). */
+    validFrom: date('valid_from', { mode: 'string' }),
+    validTo: date('valid_to', { mode: 'string' }),
+    /** The unit this one was merged into, so a dossier filed before a merger still reads right. */
+    successorId: uuid('successor_id').references((): AnyPgColumn => administrativeUnits.id),
   },
   (table) => [index('administrative_units_parent_idx').on(table.parentId)],
 );
