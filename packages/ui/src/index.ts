@@ -4,6 +4,7 @@ export { AppLayout, type AppLayoutProps } from './AppLayout';
 export { LanguageSwitch } from './LanguageSwitch';
 export { LoadingState, LoadErrorAlert, EmptyResult } from './LoadStates';
 export { NotFoundPage } from './NotFoundPage';
+export { ForbiddenPage } from './ForbiddenPage';
 export { PageHeader, type PageHeaderProps } from './PageHeader';
 export { motcuaTheme, motcuaCssVariablesResolver } from './theme';
 export {

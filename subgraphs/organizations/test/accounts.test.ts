@@ -53,6 +53,7 @@ describe.each(databaseKinds())('accounts and sign-in on %s', (kind) => {
     for (let attempt = 0; attempt < 5; attempt++) await signIn('bientap.danhmuc', 'not the password');
     const { body } = await signIn('bientap.danhmuc');
     expect(body.errors?.[0]?.extensions?.code).toBe('ACCOUNT_LOCKED');
+    expect(Date.parse(body.errors?.[0]?.extensions?.lockedUntil as string)).toBeGreaterThan(Date.now());
     const trail = await running.subgraph.database.db.select().from(auditEvents);
     const accountId = stableId('account', 'bientap.danhmuc');
     expect(trail.filter((event) => event.subject === accountId).map((event) => event.action)).toEqual([

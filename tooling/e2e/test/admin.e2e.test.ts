@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, openPage, requireUrl } from './support/browser';
+import { signIn } from './support/auth';
 
 // A browser start and a cold dev server take longer than vitest's 5 s default.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
@@ -33,6 +34,8 @@ describe('admin: administrative units and their agencies', () => {
   test('the tree loads districts on expand and a district lists its agencies', async () => {
     const { page, pageErrors, close } = await openPage(browser, adminUrl);
     try {
+      // The console is for signed-in staff; a specialist may read the administrative tree.
+      await signIn(page, 'chuyenvien.sxd');
       await page.getByRole('banner').getByText('Bảng điều khiển Motcua').waitFor();
       await page.getByRole('heading', { level: 1, name: 'Đơn vị hành chính' }).waitFor();
 
@@ -62,6 +65,7 @@ describe('admin: administrative units and their agencies', () => {
   test('the tree works from the keyboard', async () => {
     const { page, pageErrors, close } = await openPage(browser, adminUrl);
     try {
+      await signIn(page, 'chuyenvien.sxd');
       const province = unitItem(page, 'Tỉnh Kiên Giang');
       await province.focus();
 

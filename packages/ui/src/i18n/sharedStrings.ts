@@ -8,9 +8,15 @@ export const commonVi = {
     en: 'English',
   },
   skipToContent: 'Bỏ qua, đến nội dung chính',
+  menu: 'Menu điều hướng',
   notFound: {
     title: 'Không tìm thấy trang',
     description: 'Địa chỉ này không có trang nào. Có thể đường dẫn đã cũ hoặc gõ nhầm.',
+    home: 'Về trang chủ',
+  },
+  forbidden: {
+    title: 'Không có quyền truy cập',
+    description: 'Tài khoản của bạn không được cấp quyền xem trang này. Nếu cần, hãy liên hệ quản trị hệ thống.',
     home: 'Về trang chủ',
   },
   loading: 'Đang tải…',
@@ -45,9 +51,15 @@ export const commonEn: CommonStringsEn = {
     en: 'English',
   },
   skipToContent: 'Skip to main content',
+  menu: 'Navigation menu',
   notFound: {
     title: 'Page not found',
     description: 'There is no page at this address. The link may be old or mistyped.',
+    home: 'Go to the home page',
+  },
+  forbidden: {
+    title: 'Access denied',
+    description: 'Your account has not been granted access to this page. Ask your system administrator if you need it.',
     home: 'Go to the home page',
   },
   loading: 'Loading…',

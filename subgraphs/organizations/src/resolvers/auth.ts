@@ -11,6 +11,7 @@ import {
   type SubgraphContext,
   type Tx,
 } from '@motcua/subgraph-kit';
+import { GraphQLError } from 'graphql';
 import { AFTER_SUCCESS, afterFailedSignIn, isLocked } from '../domain/lockout.js';
 import { UNKNOWN_ACCOUNT_HASH, verifyPassword } from '../domain/passwords.js';
 import { hashRefreshToken, newRefreshToken, type AccessTokenSigner } from '../domain/tokens.js';
@@ -67,9 +68,9 @@ export function authResolvers(signer: AccessTokenSigner) {
       const passwordMatches = await verifyPassword(input.password, account?.passwordHash ?? UNKNOWN_ACCOUNT_HASH);
       if (!account) throw domainError(ErrorCode.UNAUTHENTICATED, WRONG_CREDENTIALS, 'password');
       if (isLocked(account, now)) {
-        throw domainError(
-          ErrorCode.ACCOUNT_LOCKED,
+        throw new GraphQLError(
           `Tài khoản tạm khoá đến ${account.lockedUntil!.toISOString()} sau nhiều lần đăng nhập sai. / The account is locked until ${account.lockedUntil!.toISOString()} after repeated failed sign-ins.`,
+          { extensions: { code: ErrorCode.ACCOUNT_LOCKED, lockedUntil: account.lockedUntil!.toISOString() } },
         );
       }
       if (!passwordMatches) {

@@ -1,0 +1,31 @@
+import { NavLink, Stack } from '@mantine/core';
+import { Link, useMatch } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '@motcua/graphql-client';
+import { paths } from '../paths';
+
+function NavItem({ to, label }: { to: string; label: string }) {
+  const current = useMatch({ path: to, end: true });
+  return (
+    <NavLink
+      component={Link}
+      to={to}
+      label={label}
+      active={Boolean(current)}
+      // Screen readers say "current page"; the highlight alone would tell only sighted users.
+      aria-current={current ? 'page' : undefined}
+    />
+  );
+}
+
+/** The console's sections. Links to pages the account's roles do not open are not shown at all. */
+export function ConsoleNav() {
+  const { t } = useTranslation();
+  const { hasRole } = useSession();
+  return (
+    <Stack gap={4}>
+      <NavItem to={paths.home} label={t('nav.units')} />
+      {hasRole('SYSTEM_ADMIN') && <NavItem to={paths.accounts} label={t('nav.accounts')} />}
+    </Stack>
+  );
+}
