@@ -27,6 +27,7 @@ import { accountIdOf, authResolvers } from './auth.js';
 import { vietnamToday } from '../domain/calendar-date.js';
 import { accountAdminResolvers } from './account-admin.js';
 import { apiClientResolvers } from './api-clients.js';
+import { organizationAdminResolvers } from './organization-admin.js';
 import { staffingResolvers } from './staffing.js';
 import {
   accountById,
@@ -65,6 +66,7 @@ export function createResolvers(signer: AccessTokenSigner): Resolvers {
       ...staffingResolvers.Mutation,
       ...apiClientResolvers.Mutation,
       ...accountAdmin,
+      ...organizationAdminResolvers,
       signIn: auth.signIn,
       refreshSession: auth.refreshSession,
       signOut: auth.signOut,
