@@ -117,7 +117,8 @@ process.on('SIGTERM', () => stop(0));
 
 /** The seeded demo accounts, read from the seed package through tsx (it is TypeScript). */
 async function demoLogins() {
-  if (process.env.MOTCUA_SEED === 'false') return 'Demo accounts: none (MOTCUA_SEED=false).';
+  const seeding = (process.env.MOTCUA_SEED ?? (process.env.DATABASE_URL ? 'false' : 'true')) === 'true';
+  if (!seeding) return 'Demo accounts: none (demo data is off; MOTCUA_SEED=true turns it on).';
   const { tsImport } = await import('tsx/esm/api');
   const seed = await tsImport(join(root, 'packages/seed-data/src/demo-accounts.ts'), import.meta.url);
   const width = Math.max(...seed.demoAccounts.map((account) => account.username.length));

@@ -6,7 +6,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from './database.js';
 import type { Logger } from './log.js';
-import { FEED_START, type EventCursorsTable, type FeedEvent } from './outbox.js';
+import { comparePositions, FEED_START, type EventCursorsTable, type FeedEvent } from './outbox.js';
 import { PRINCIPAL_HEADER, signPrincipal } from './principal.js';
 
 export type EventHandler = (tx: Tx, event: FeedEvent) => Promise<void>;
@@ -55,14 +55,23 @@ export function createEventConsumer(options: ConsumerOptions): EventConsumer {
     return body.events;
   }
 
-  async function applyOne(event: FeedEvent): Promise<void> {
-    await db.transaction(async (tx) => {
+  /**
+   * Applies one event unless it is at or before the stored position. The cursor row is locked
+   * first, so replicas of the same consumer take turns and none moves the cursor backwards or
+   * applies an event another has already applied.
+   */
+  async function applyOne(event: FeedEvent): Promise<boolean> {
+    return db.transaction(async (tx) => {
+      await tx.insert(cursors).values({ producer, position: FEED_START }).onConflictDoNothing();
+      const [stored] = await tx.select().from(cursors).where(eq(cursors.producer, producer)).for('update');
+      if (stored && comparePositions(event.position, stored.position) <= 0) return false;
       const handler = handlers[event.topic];
       if (handler) await handler(tx, event);
       await tx
-        .insert(cursors)
-        .values({ producer, position: event.position })
-        .onConflictDoUpdate({ target: cursors.producer, set: { position: event.position, updatedAt: sql`now()` } });
+        .update(cursors)
+        .set({ position: event.position, updatedAt: sql`now()` })
+        .where(eq(cursors.producer, producer));
+      return true;
     });
   }
 
@@ -71,8 +80,7 @@ export function createEventConsumer(options: ConsumerOptions): EventConsumer {
     for (;;) {
       const batch = await fetchBatch(await currentPosition());
       for (const event of batch) {
-        await applyOne(event);
-        applied++;
+        if (await applyOne(event)) applied++;
       }
       if (batch.length < batchSize) return applied;
     }

@@ -11,12 +11,16 @@ const schema = z.object({
   DATABASE_URL: z.string().url().optional(),
   MOTCUA_DATA_DIR: z.string().default(`${repoRoot}.data`),
   MOTCUA_INTERNAL_SECRET: z.string().min(32, 'MOTCUA_INTERNAL_SECRET must be at least 32 characters'),
-  MOTCUA_SEED: z.enum(['true', 'false']).default('true'),
+  /**
+   * Demo data (and demo accounts with a published password). On by default only for the embedded
+   * database, so a real PostgreSQL deployment never gets them unless it asks.
+   */
+  MOTCUA_SEED: z.enum(['true', 'false']).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   HOST: z.string().default('127.0.0.1'),
 });
 
-export type SubgraphEnv = z.infer<typeof schema> & { port: number };
+export type SubgraphEnv = Omit<z.infer<typeof schema>, 'MOTCUA_SEED'> & { port: number; seed: boolean };
 
 export function readSubgraphEnv(name: string, defaultPort: number): SubgraphEnv {
   const parsed = schema.safeParse(process.env);
@@ -25,5 +29,6 @@ export function readSubgraphEnv(name: string, defaultPort: number): SubgraphEnv 
     throw new Error(`${name}: invalid environment:\n  ${problems.join('\n  ')}`);
   }
   const port = Number(process.env.PORT ?? process.env[`${name.toUpperCase()}_PORT`] ?? defaultPort);
-  return { ...parsed.data, port };
+  const seed = (parsed.data.MOTCUA_SEED ?? (parsed.data.DATABASE_URL ? 'false' : 'true')) === 'true';
+  return { ...parsed.data, port, seed };
 }

@@ -11,7 +11,7 @@ export async function runSubgraph(definition: SubgraphDefinition, defaultPort: n
     databaseUrl: env.DATABASE_URL,
     dataDir: join(env.MOTCUA_DATA_DIR, definition.name),
     internalSecret: env.MOTCUA_INTERNAL_SECRET,
-    seed: env.MOTCUA_SEED === 'true',
+    seed: env.seed,
     logLevel: env.LOG_LEVEL,
   });
   const shutdown = () => {

@@ -67,10 +67,18 @@ export async function appendEvents(tx: Executor, outbox: OutboxTable, events: Ne
 
 export const FEED_START = '0:0';
 
-function parsePosition(position: string): [bigint, number] {
+export function parsePosition(position: string): [bigint, number] {
   const match = /^(\d+):(\d+)$/.exec(position);
   if (!match) throw new Error(`Invalid feed position "${position}"`);
   return [BigInt(match[1]!), Number(match[2]!)];
+}
+
+/** Orders two feed positions: negative when `a` comes first. */
+export function comparePositions(a: string, b: string): number {
+  const [aTx, aId] = parsePosition(a);
+  const [bTx, bId] = parsePosition(b);
+  if (aTx !== bTx) return aTx < bTx ? -1 : 1;
+  return aId - bId;
 }
 
 /** Events after `position`, oldest first, only from transactions no running transaction can precede. */

@@ -83,6 +83,16 @@ describe.each(databaseKinds())('outbox and event feed on %s', (kind) => {
     // Nothing new: a second drain applies nothing.
     expect(await consumer().drain()).toBe(0);
   });
+
+  it('lets replicas of one consumer drain together without applying an event twice', async () => {
+    for (let index = 0; index < 20; index++) await writeNote(db(), `replica-${index}`);
+    const perReplica = await Promise.all([consumer().drain(), consumer().drain(), consumer().drain()]);
+    expect(perReplica.reduce((sum, applications) => sum + applications, 0)).toBe(20);
+    const [row] = await db()
+      .select({ rows: count(), distinct: countDistinct(applied.position) })
+      .from(applied);
+    expect(row!.rows).toBe(row!.distinct);
+  });
 });
 
 const postgresOnly = databaseKinds().includes('postgres') ? describe : describe.skip;

@@ -62,6 +62,12 @@ describe.each(databaseKinds())('accounts and sign-in on %s', (kind) => {
     ]);
   });
 
+  it('locks the account when the guesses arrive all at once', async () => {
+    await Promise.all(Array.from({ length: 12 }, () => signIn('chuyenvien.sxd', 'parallel guess')));
+    const { body } = await signIn('chuyenvien.sxd');
+    expect(body.errors?.[0]?.extensions?.code).toBe('ACCOUNT_LOCKED');
+  });
+
   it('rotates refresh tokens: each works once, and a replayed one ends every session of the account', async () => {
     const first = (await signIn('lanhdao.sxd')).body.data!.signIn;
     const second = (await call<{ refreshSession: SessionData }>(REFRESH, { token: first.refreshToken })).body.data!

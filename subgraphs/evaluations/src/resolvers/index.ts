@@ -16,7 +16,9 @@ import { ratingPage, ratingsByIds, type RatingPageKey, type RatingRow } from '..
 
 function requireStaff(ctx: SubgraphContext): void {
   if (ctx.principal.kind === 'anonymous') throw unauthenticated();
-  if (ctx.principal.kind !== 'staff') throw forbidden('Only staff may read individual ratings.');
+  // An account whose roles were all removed keeps kind 'staff' but has no business here.
+  if (ctx.principal.kind !== 'staff' || ctx.principal.roles.length === 0)
+    throw forbidden('Only staff may read individual ratings.');
 }
 
 const ratingById = ({ loaders, db }: SubgraphContext) =>

@@ -19,7 +19,7 @@ import { hashPassword } from '../domain/passwords.js';
 import type { AccessTokenSigner } from '../domain/tokens.js';
 import type { Problem } from '../domain/secondment-rules.js';
 import {
-  accountsByIds,
+  accountForUpdate,
   audit,
   insertAccount,
   replaceRoleGrants,
@@ -118,7 +118,8 @@ export function accountAdminResolvers(signer: AccessTokenSigner) {
     ) => {
       requireSystemAdmin(ctx);
       const row = await ctx.db.transaction(async (tx) => {
-        const [account] = isUuid(input.accountId) ? await accountsByIds(tx, [input.accountId]) : [];
+        // Locked, so two overlapping replacements apply one after the other instead of merging.
+        const account = isUuid(input.accountId) ? await accountForUpdate(tx, input.accountId) : null;
         if (!account) throw domainError(ErrorCode.NOT_FOUND, 'Không có tài khoản này. / No such account.', 'accountId');
         if (account.kind !== 'STAFF')
           throw badInput('Chỉ gán vai trò cho tài khoản cán bộ. / Roles are for staff accounts.', 'accountId');

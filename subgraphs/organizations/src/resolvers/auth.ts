@@ -17,6 +17,7 @@ import { UNKNOWN_ACCOUNT_HASH, verifyPassword } from '../domain/passwords.js';
 import { hashRefreshToken, newRefreshToken, type AccessTokenSigner } from '../domain/tokens.js';
 import {
   accountByUsername,
+  accountForUpdate,
   accountsByIds,
   audit,
   endAllSessions,
@@ -67,28 +68,34 @@ export function authResolvers(signer: AccessTokenSigner) {
       // Always pay for one hash, so an unknown username answers as slowly as a wrong password.
       const passwordMatches = await verifyPassword(input.password, account?.passwordHash ?? UNKNOWN_ACCOUNT_HASH);
       if (!account) throw domainError(ErrorCode.UNAUTHENTICATED, WRONG_CREDENTIALS, 'password');
-      if (isLocked(account, now)) {
-        throw new GraphQLError(
-          `Tài khoản tạm khoá đến ${account.lockedUntil!.toISOString()} sau nhiều lần đăng nhập sai. / The account is locked until ${account.lockedUntil!.toISOString()} after repeated failed sign-ins.`,
-          { extensions: { code: ErrorCode.ACCOUNT_LOCKED, lockedUntil: account.lockedUntil!.toISOString() } },
+      const locked = (until: Date) =>
+        new GraphQLError(
+          `Tài khoản tạm khoá đến ${until.toISOString()} sau nhiều lần đăng nhập sai. / The account is locked until ${until.toISOString()} after repeated failed sign-ins.`,
+          { extensions: { code: ErrorCode.ACCOUNT_LOCKED, lockedUntil: until.toISOString() } },
         );
-      }
-      if (!passwordMatches) {
-        const next = afterFailedSignIn(account, now);
-        await ctx.db.transaction(async (tx) => {
-          await recordSignInFailure(tx, account.id, next.failedSignIns, next.lockedUntil);
-          await audit(tx, 'anonymous', next.lockedUntil ? 'account.locked' : 'account.sign_in_failed', account.id, {
+      if (isLocked(account, now)) throw locked(account.lockedUntil!);
+      // The count and the lock are decided on the row locked inside the transaction: parallel
+      // guesses queue here instead of each reading the same count and overwriting one another.
+      const outcome = await ctx.db.transaction(async (tx) => {
+        const current = await accountForUpdate(tx, account.id);
+        if (!current) return { error: domainError(ErrorCode.UNAUTHENTICATED, WRONG_CREDENTIALS, 'password') };
+        if (!passwordMatches) {
+          const next = afterFailedSignIn(current, now);
+          await recordSignInFailure(tx, current.id, next.failedSignIns, next.lockedUntil);
+          await audit(tx, 'anonymous', next.lockedUntil ? 'account.locked' : 'account.sign_in_failed', current.id, {
             failedSignIns: next.failedSignIns,
           });
-        });
-        throw domainError(ErrorCode.UNAUTHENTICATED, WRONG_CREDENTIALS, 'password');
-      }
-      return ctx.db.transaction(async (tx) => {
-        await recordSignInFailure(tx, account.id, AFTER_SUCCESS.failedSignIns, AFTER_SUCCESS.lockedUntil);
-        const { sessionId, session } = await issueSession(tx, signer, account, now);
-        await audit(tx, account.id, 'account.signed_in', account.id, { sessionId });
-        return session;
+          return { error: domainError(ErrorCode.UNAUTHENTICATED, WRONG_CREDENTIALS, 'password') };
+        }
+        if (isLocked(current, now)) return { error: locked(current.lockedUntil!) };
+        await recordSignInFailure(tx, current.id, AFTER_SUCCESS.failedSignIns, AFTER_SUCCESS.lockedUntil);
+        const { sessionId, session } = await issueSession(tx, signer, current, now);
+        await audit(tx, current.id, 'account.signed_in', current.id, { sessionId });
+        return { session };
       });
+      // Thrown after the transaction so that a failure's count and audit event are kept.
+      if ('error' in outcome) throw outcome.error;
+      return outcome.session;
     },
 
     refreshSession: async (_parent: unknown, { refreshToken }: { refreshToken: string }, ctx: SubgraphContext) => {

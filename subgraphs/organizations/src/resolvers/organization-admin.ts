@@ -98,7 +98,10 @@ export const organizationAdminResolvers = {
     const problem = agencyProblem(input);
     if (problem) throw fail(problem);
     const agency = await ctx.db.transaction(async (tx) => {
-      const [before] = isUuid(input.id) ? await agenciesByIds(tx, [input.id]) : [];
+      // Locked, so the audit's "before" is the value this update replaces, even under concurrent edits.
+      const [before] = isUuid(input.id)
+        ? await tx.select().from(agencies).where(eq(agencies.id, input.id)).for('update')
+        : [];
       if (!before) throw domainError(ErrorCode.NOT_FOUND, 'Không có cơ quan này. / No such agency.', 'id');
       const [row] = await tx
         .update(agencies)

@@ -88,7 +88,9 @@ const isSecondmentKey = (value: unknown): value is SecondmentPageKey => isString
 
 function requireStaff(ctx: SubgraphContext): void {
   if (ctx.principal.kind === 'anonymous') throw unauthenticated();
-  if (ctx.principal.kind !== 'staff') throw forbidden('Chỉ cán bộ được xem thông tin này. / Only staff may see this.');
+  // An account whose roles were all removed keeps kind 'staff' but has no business here.
+  if (ctx.principal.kind !== 'staff' || ctx.principal.roles.length === 0)
+    throw forbidden('Chỉ cán bộ được xem thông tin này. / Only staff may see this.');
 }
 
 /** Loads the section and checks the caller may staff it. */

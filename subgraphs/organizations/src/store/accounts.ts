@@ -12,6 +12,11 @@ export async function accountByUsername(db: Executor, username: string): Promise
   return row ?? null;
 }
 
+export async function accountForUpdate(db: Executor, id: string): Promise<AccountRow | null> {
+  const [row] = await db.select().from(accounts).where(eq(accounts.id, id)).for('update');
+  return row ?? null;
+}
+
 export function accountsByIds(db: Executor, ids: readonly string[]): Promise<AccountRow[]> {
   return db
     .select()
