@@ -19,8 +19,8 @@ const config: CodegenConfig = {
         // `enumsAsTypes` of older typescript-operations is `enumType` in v6: a union of string
         // literals, so enum values are plain strings with no runtime object.
         enumType: 'string-literal',
-        // Scalars the apps never parse stay strings instead of `any`.
-        scalars: { DateTime: 'string' },
+        // Scalars stay strings (ISO dates, "2026-10-25" for Date) instead of `any`.
+        scalars: { DateTime: 'string', Date: 'string' },
         defaultScalarType: 'unknown',
       },
     },

@@ -2,12 +2,15 @@ import { createBrowserRouter, RouterProvider } from 'react-router';
 import { ApolloProvider, SessionProvider } from '@motcua/graphql-client';
 import { NotFoundPage, UiProvider } from '@motcua/ui';
 import { AccountsPage } from './accounts/AccountsPage';
+import { ApiClientsPage } from './apiClients/ApiClientsPage';
 import { ConsoleLayout, SignedOutLayout } from './layout/ConsoleLayout';
-import { paths } from './paths';
+import { ConsoleDatesProvider } from './dates/ConsoleDatesProvider';
+import { paths, staffingRoles } from './paths';
 import { RequireRole } from './session/RequireRole';
 import { RequireStaff } from './session/RequireStaff';
 import { apolloClient, consoleSession } from './session/consoleSession';
 import { SignInPage } from './signIn/SignInPage';
+import { StaffingPage } from './staffing/StaffingPage';
 import { AdministrativeUnitsPage } from './units/AdministrativeUnitsPage';
 
 const router = createBrowserRouter([
@@ -34,6 +37,22 @@ const router = createBrowserRouter([
           </RequireRole>
         ),
       },
+      {
+        path: paths.staffing,
+        element: (
+          <RequireRole role={staffingRoles}>
+            <StaffingPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: paths.apiClients,
+        element: (
+          <RequireRole role="SYSTEM_ADMIN">
+            <ApiClientsPage />
+          </RequireRole>
+        ),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
@@ -44,7 +63,9 @@ export function App() {
     <SessionProvider session={consoleSession}>
       <ApolloProvider client={apolloClient}>
         <UiProvider>
-          <RouterProvider router={router} />
+          <ConsoleDatesProvider>
+            <RouterProvider router={router} />
+          </ConsoleDatesProvider>
         </UiProvider>
       </ApolloProvider>
     </SessionProvider>

@@ -3,7 +3,12 @@ export const paths = {
   home: '/',
   signIn: '/dang-nhap',
   accounts: '/tai-khoan',
+  staffing: '/bo-tri-can-bo',
+  apiClients: '/khoa-api',
 } as const;
+
+/** Who arranges the counters' staffing: the section's centre manager, or a system administrator. */
+export const staffingRoles = ['CENTRE_MANAGER', 'SYSTEM_ADMIN'] as const;
 
 /** Where the sign-in page sends the user afterwards: the page they were stopped at. */
 export const nextParam = 'next';

@@ -2,6 +2,8 @@ import { createBrowserRouter, Outlet, RouterProvider } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ApolloProvider, createApolloClient } from '@motcua/graphql-client';
 import { AppLayout, NotFoundPage, UiProvider } from '@motcua/ui';
+import { OneStopPlacesPage } from './places/OneStopPlacesPage';
+import { PortalNav } from './places/PortalNav';
 import { ProcedureSearchPage } from './procedures/ProcedureSearchPage';
 
 const apolloClient = createApolloClient();
@@ -9,7 +11,7 @@ const apolloClient = createApolloClient();
 function PortalLayout() {
   const { t } = useTranslation();
   return (
-    <AppLayout title={t('appTitle')}>
+    <AppLayout title={t('appTitle')} headerActions={<PortalNav />}>
       <Outlet />
     </AppLayout>
   );
@@ -20,6 +22,7 @@ const router = createBrowserRouter([
     element: <PortalLayout />,
     children: [
       { index: true, element: <ProcedureSearchPage /> },
+      { path: 'noi-tiep-nhan', element: <OneStopPlacesPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

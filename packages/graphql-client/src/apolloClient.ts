@@ -25,6 +25,7 @@ export function createApolloClient({ uri = '/graphql', auth }: ApolloClientOptio
             // `first` and `after` are left out of the key on purpose, so pages merge.
             procedures: relayStylePagination(['search']),
             accounts: relayStylePagination(),
+            apiClients: relayStylePagination(),
           },
         },
       },

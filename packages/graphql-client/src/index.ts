@@ -14,5 +14,5 @@ export {
 } from './session/session';
 export { SessionError } from './session/sessionApi';
 export { SessionProvider, useSession, type SessionView } from './session/SessionProvider';
-export { ApolloProvider, skipToken, useApolloClient, useQuery } from '@apollo/client/react';
+export { ApolloProvider, skipToken, useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 export { NetworkStatus, CombinedGraphQLErrors } from '@apollo/client';

@@ -2,7 +2,7 @@ import { NavLink, Stack } from '@mantine/core';
 import { Link, useMatch } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '@motcua/graphql-client';
-import { paths } from '../paths';
+import { paths, staffingRoles } from '../paths';
 
 function NavItem({ to, label }: { to: string; label: string }) {
   const current = useMatch({ path: to, end: true });
@@ -25,7 +25,9 @@ export function ConsoleNav() {
   return (
     <Stack gap={4}>
       <NavItem to={paths.home} label={t('nav.units')} />
+      {staffingRoles.some(hasRole) && <NavItem to={paths.staffing} label={t('nav.staffing')} />}
       {hasRole('SYSTEM_ADMIN') && <NavItem to={paths.accounts} label={t('nav.accounts')} />}
+      {hasRole('SYSTEM_ADMIN') && <NavItem to={paths.apiClients} label={t('nav.apiClients')} />}
     </Stack>
   );
 }

@@ -4,6 +4,27 @@
 
 export const portalVi = {
   appTitle: 'Cổng dịch vụ công Motcua',
+  nav: {
+    label: 'Các trang của cổng',
+    procedures: 'Thủ tục',
+    places: 'Nơi tiếp nhận hồ sơ',
+  },
+  places: {
+    heading: 'Nơi tiếp nhận hồ sơ',
+    intro:
+      'Trung tâm Phục vụ hành chính công tỉnh và các Bộ phận Một cửa: địa chỉ, giờ làm việc và các quầy tiếp nhận.',
+    empty: 'Chưa có nơi tiếp nhận nào.',
+    kind: {
+      PROVINCIAL_CENTRE: 'Trung tâm Phục vụ hành chính công cấp tỉnh',
+      DISTRICT_SECTION: 'Bộ phận Một cửa cấp huyện',
+      COMMUNE_SECTION: 'Bộ phận Một cửa cấp xã',
+    },
+    address: 'Địa chỉ',
+    phone: 'Điện thoại',
+    openingHours: 'Giờ làm việc',
+    counters: 'Các quầy tiếp nhận ({{count}})',
+    counterNumber: 'Quầy {{number}}',
+  },
   search: {
     heading: 'Tra cứu thủ tục hành chính',
     intro: 'Tìm theo tên hoặc mã thủ tục. Có thể gõ không dấu.',
@@ -35,6 +56,27 @@ type PortalStringsEn = Omit<PortalStrings, 'results'> & {
 
 export const portalEn: PortalStringsEn = {
   appTitle: 'Motcua public services',
+  nav: {
+    label: 'Portal pages',
+    procedures: 'Procedures',
+    places: 'Where to apply',
+  },
+  places: {
+    heading: 'Where to hand in applications',
+    intro:
+      "The province's Public Administration Service Centre and the one-stop sections: address, opening hours and counters.",
+    empty: 'There are no one-stop places yet.',
+    kind: {
+      PROVINCIAL_CENTRE: 'Provincial Public Administration Service Centre',
+      DISTRICT_SECTION: 'District one-stop sections',
+      COMMUNE_SECTION: 'Commune one-stop sections',
+    },
+    address: 'Address',
+    phone: 'Phone',
+    openingHours: 'Opening hours',
+    counters: 'Counters ({{count}})',
+    counterNumber: 'Counter {{number}}',
+  },
   search: {
     heading: 'Find an administrative procedure',
     intro: 'Search by procedure name or code. Vietnamese words can be typed without diacritics.',

@@ -1,0 +1,45 @@
+import { CombinedGraphQLErrors } from '@motcua/graphql-client';
+
+/** A role taken away while the page was open: the API's word, shown as the 403 page. */
+export function isForbidden(error: unknown): boolean {
+  return CombinedGraphQLErrors.is(error) && error.errors.some((item) => item.extensions?.code === 'FORBIDDEN');
+}
+
+/**
+ * The API writes its messages in both languages, "Tiếng Việt. / English.": show the half the user
+ * reads. A message without the separator is shown whole.
+ */
+export function messageInLanguage(message: string, language: string | undefined): string {
+  const halves = message.split(' / ');
+  if (halves.length !== 2) return message;
+  return (language === 'en' ? halves[1] : halves[0])!.trim();
+}
+
+export interface MutationFailure {
+  /** Messages for the form fields the API named in `extensions.field`. */
+  fieldErrors: Record<string, string>;
+  /** What no field can show: a refusal without a field, or a network failure. */
+  formError: string | null;
+}
+
+/**
+ * Sorts a failed mutation's errors into the form: typed errors (BAD_USER_INPUT, CONFLICT…) that
+ * name one of the form's fields go beside that field; the rest go in one alert above the buttons.
+ */
+export function readMutationFailure(
+  error: unknown,
+  options: { language: string | undefined; fallback: string; formFields: readonly string[] },
+): MutationFailure {
+  const { language, fallback, formFields } = options;
+  const fieldErrors: Record<string, string> = {};
+  if (!CombinedGraphQLErrors.is(error)) return { fieldErrors, formError: fallback };
+  const unplaced: string[] = [];
+  for (const item of error.errors) {
+    const field = item.extensions?.field;
+    const message = messageInLanguage(item.message, language);
+    // A field the form does not show (an id it sends for the user) would hide the message.
+    if (typeof field === 'string' && formFields.includes(field)) fieldErrors[field] = message;
+    else unplaced.push(message);
+  }
+  return { fieldErrors, formError: unplaced.length > 0 ? unplaced.join(' ') : null };
+}

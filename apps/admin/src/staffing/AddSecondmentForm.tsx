@@ -1,0 +1,186 @@
+import { useState } from 'react';
+import { Alert, Button, Group, MultiSelect, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import { DatePickerInput } from '@mantine/dates';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { AddSecondmentDocument, SecondableOfficialsDocument, useMutation, useQuery } from '@motcua/graphql-client';
+import { formatDayMonthYear, todayIso } from '../dates/isoDates';
+import { readMutationFailure } from '../graphqlErrors';
+import { checkTerm, defaultEndsOn } from './secondmentRules';
+import type { StaffingCounter } from './useSectionStaffing';
+
+interface AddSecondmentValues {
+  officialId: string | null;
+  counterId: string | null;
+  fields: string[];
+  startsOn: string | null;
+  endsOn: string | null;
+}
+
+/** The most the API gives at once (100): every official of the province's departments fits. */
+const officialsToOffer = 100;
+
+/**
+ * "Cử cán bộ": who, where, for which fields, from when to when. Checks the decree's rules before
+ * sending, so most mistakes are caught at once; the API checks them again (and the ones the form
+ * cannot know, such as years of service and overlaps), and its answer goes beside the field it
+ * names.
+ */
+export function AddSecondmentForm({
+  counters,
+  onAdded,
+  onCancel,
+}: {
+  counters: StaffingCounter[];
+  onAdded: (name: string) => void;
+  onCancel: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const officials = useQuery(SecondableOfficialsDocument, { variables: { first: officialsToOffer } });
+  const [addSecondment, { loading }] = useMutation(AddSecondmentDocument);
+  const [formError, setFormError] = useState<string | null>(null);
+  const today = todayIso();
+
+  const form = useForm<AddSecondmentValues>({
+    mode: 'controlled',
+    // A round usually starts now and lasts a year; both dates can be changed.
+    initialValues: { officialId: null, counterId: null, fields: [], startsOn: today, endsOn: defaultEndsOn(today) },
+    validate: {
+      officialId: (value) => (value ? null : t('staffing.addForm.errors.officialRequired')),
+      counterId: (value) => (value ? null : t('staffing.addForm.errors.counterRequired')),
+      fields: (value) => (value.length > 0 ? null : t('staffing.addForm.errors.fieldsRequired')),
+      startsOn: (value) => (value ? null : t('staffing.addForm.errors.startsOnRequired')),
+      endsOn: (value, values) => {
+        if (!value) return t('staffing.addForm.errors.endsOnRequired');
+        if (!values.startsOn) return null;
+        const problem = checkTerm(values.startsOn, value);
+        if (problem?.kind === 'endBeforeStart') return t('staffing.addForm.errors.endBeforeStart');
+        if (problem?.kind === 'term') {
+          return t('staffing.addForm.errors.term', {
+            shortest: formatDayMonthYear(problem.shortest),
+            longest: formatDayMonthYear(problem.longest),
+          });
+        }
+        return null;
+      },
+    },
+  });
+
+  const officialOptions =
+    officials.data?.officials.edges.map(({ node }) => ({
+      value: node.id,
+      label: t('staffing.addForm.officialOption', {
+        name: node.fullName,
+        agency: node.homeAgency.shortName,
+        years: node.yearsOfService,
+      }),
+    })) ?? [];
+  const chosenCounter = counters.find((counter) => counter.id === form.values.counterId);
+  const counterInput = form.getInputProps('counterId');
+
+  const handleSubmit = form.onSubmit(async (values) => {
+    setFormError(null);
+    try {
+      const result = await addSecondment({
+        variables: {
+          input: {
+            officialId: values.officialId!,
+            counterId: values.counterId!,
+            fields: values.fields,
+            startsOn: values.startsOn!,
+            endsOn: values.endsOn!,
+          },
+        },
+      });
+      onAdded(result.data?.addSecondment.secondment.official.fullName ?? '');
+    } catch (error) {
+      const failure = readMutationFailure(error, {
+        language: i18n.resolvedLanguage,
+        fallback: t('form.unexpected'),
+        formFields: Object.keys(form.values),
+      });
+      form.setErrors(failure.fieldErrors);
+      setFormError(failure.formError);
+    }
+  });
+
+  return (
+    <form onSubmit={handleSubmit} noValidate>
+      <Stack gap="md">
+        <Select
+          label={t('staffing.addForm.official')}
+          placeholder={t('staffing.addForm.officialPlaceholder')}
+          data={officialOptions}
+          searchable
+          nothingFoundMessage={t('staffing.addForm.nothingFound')}
+          required
+          data-autofocus
+          disabled={officials.loading && !officials.data}
+          {...form.getInputProps('officialId')}
+        />
+        <Select
+          label={t('staffing.addForm.counter')}
+          placeholder={t('staffing.addForm.counterPlaceholder')}
+          data={counters.map((counter) => ({ value: counter.id, label: counter.name }))}
+          searchable
+          nothingFoundMessage={t('staffing.addForm.nothingFound')}
+          required
+          {...counterInput}
+          onChange={(value) => {
+            counterInput.onChange(value);
+            // Fields belong to a counter: those of the previous one would be refused.
+            form.setFieldValue('fields', []);
+          }}
+        />
+        <MultiSelect
+          label={t('staffing.addForm.fields')}
+          placeholder={
+            chosenCounter ? t('staffing.addForm.fieldsPlaceholder') : t('staffing.addForm.fieldsPickCounter')
+          }
+          data={chosenCounter?.fields ?? []}
+          disabled={!chosenCounter}
+          searchable
+          nothingFoundMessage={t('staffing.addForm.nothingFound')}
+          required
+          {...form.getInputProps('fields')}
+        />
+        <SimpleGrid cols={{ base: 1, xs: 2 }}>
+          <DatePickerInput
+            label={t('staffing.addForm.startsOn')}
+            valueFormat="DD/MM/YYYY"
+            required
+            {...form.getInputProps('startsOn')}
+          />
+          <DatePickerInput
+            label={t('staffing.addForm.endsOn')}
+            valueFormat="DD/MM/YYYY"
+            required
+            minDate={form.values.startsOn ?? undefined}
+            {...form.getInputProps('endsOn')}
+          />
+        </SimpleGrid>
+        <Text size="sm" c="dimmed">
+          {t('staffing.addForm.termHint')}
+        </Text>
+        {formError && (
+          <Alert
+            color="red"
+            variant="light"
+            title={t('form.saveFailed')}
+            styles={{ title: { color: 'var(--mantine-color-text)' } }}
+          >
+            <Text size="sm">{formError}</Text>
+          </Alert>
+        )}
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onCancel}>
+            {t('form.cancel')}
+          </Button>
+          <Button type="submit" loading={loading}>
+            {t('staffing.addForm.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

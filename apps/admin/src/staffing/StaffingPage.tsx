@@ -1,0 +1,129 @@
+import { useState } from 'react';
+import { Button, Group, Modal, Select, Stack, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '@motcua/graphql-client';
+import { EmptyResult, ForbiddenPage, LoadErrorAlert, LoadingState, PageHeader } from '@motcua/ui';
+import { todayIso } from '../dates/isoDates';
+import { isForbidden } from '../graphqlErrors';
+import { AddSecondmentForm } from './AddSecondmentForm';
+import { EndSecondmentForm } from './EndSecondmentForm';
+import { SecondmentTable } from './SecondmentTable';
+import { SecondmentTimeline } from './SecondmentTimeline';
+import { StaffingWarnings } from './StaffingWarnings';
+import {
+  defaultSectionId,
+  useSectionStaffing,
+  useStaffingSections,
+  type SecondmentRow,
+  type StaffingSection,
+} from './useSectionStaffing';
+
+function SectionStaffing({ section }: { section: StaffingSection }) {
+  const { t } = useTranslation();
+  const staffing = useSectionStaffing(section.id);
+  const [adding, setAdding] = useState(false);
+  const [ending, setEnding] = useState<SecondmentRow | null>(null);
+  // Said once after a change, in a live region, since the modal that had focus is gone.
+  const [announcement, setAnnouncement] = useState('');
+  const today = todayIso();
+
+  if (isForbidden(staffing.error)) return <ForbiddenPage />;
+  if (staffing.error) return <LoadErrorAlert onRetry={() => void staffing.refetch().catch(() => undefined)} />;
+  if (staffing.loading || !staffing.warnings) return <LoadingState />;
+
+  return (
+    <Stack gap="lg">
+      <section aria-labelledby="staffing-warnings-heading">
+        <Title order={2} fz="h3" id="staffing-warnings-heading" mb="xs">
+          {t('staffing.warnings.heading')}
+        </Title>
+        <StaffingWarnings warnings={staffing.warnings} />
+      </section>
+
+      <Group justify="space-between" align="center">
+        <Text role="status" size="sm" fw={500}>
+          {announcement}
+        </Text>
+        <Button onClick={() => setAdding(true)}>{t('staffing.add')}</Button>
+      </Group>
+
+      <SecondmentTimeline counters={section.counters} secondments={staffing.secondments} today={today} />
+
+      <section aria-labelledby="staffing-table-heading">
+        <Title order={2} fz="h3" id="staffing-table-heading" mb="xs">
+          {t('staffing.table.heading')}
+        </Title>
+        {staffing.secondments.length === 0 ? (
+          <EmptyResult title={t('staffing.table.empty')} />
+        ) : (
+          <SecondmentTable secondments={staffing.secondments} onEndEarly={setEnding} />
+        )}
+      </section>
+
+      <Modal opened={adding} onClose={() => setAdding(false)} title={t('staffing.addForm.title')} size="lg">
+        <AddSecondmentForm
+          counters={section.counters}
+          onCancel={() => setAdding(false)}
+          onAdded={(name) => {
+            setAdding(false);
+            setAnnouncement(t('staffing.added', { name }));
+            void staffing.refetch().catch(() => undefined);
+          }}
+        />
+      </Modal>
+      <Modal opened={ending !== null} onClose={() => setEnding(null)} title={t('staffing.endForm.title')}>
+        {ending && (
+          <EndSecondmentForm
+            secondment={ending}
+            onCancel={() => setEnding(null)}
+            onEnded={() => {
+              setAnnouncement(t('staffing.ended', { name: ending.official.fullName }));
+              setEnding(null);
+              void staffing.refetch().catch(() => undefined);
+            }}
+          />
+        )}
+      </Modal>
+    </Stack>
+  );
+}
+
+/**
+ * /bo-tri-can-bo: which officials sit at which counters of a one-stop place, and until when.
+ * Centre managers and system administrators; a centre manager starts at their own section.
+ */
+export function StaffingPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(`${t('staffing.heading')} · ${t('appTitle')}`);
+  const { account } = useSession();
+  const list = useStaffingSections();
+  const [chosenId, setChosenId] = useState<string | null>(null);
+  const sectionId = chosenId ?? defaultSectionId(list.sections, account);
+  const section = list.sections.find((item) => item.id === sectionId) ?? null;
+
+  return (
+    <Stack gap="md">
+      <PageHeader title={t('staffing.heading')} description={t('staffing.intro')} />
+      {list.error ? (
+        <LoadErrorAlert onRetry={list.retry} />
+      ) : list.loading ? (
+        <LoadingState />
+      ) : (
+        <>
+          <Select
+            label={t('staffing.section')}
+            placeholder={t('staffing.sectionPlaceholder')}
+            data={list.sections.map((item) => ({ value: item.id, label: item.name }))}
+            value={sectionId}
+            onChange={setChosenId}
+            searchable
+            allowDeselect={false}
+            maw={480}
+          />
+          {section ? <SectionStaffing key={section.id} section={section} /> : <Text>{t('staffing.pickSection')}</Text>}
+        </>
+      )}
+    </Stack>
+  );
+}

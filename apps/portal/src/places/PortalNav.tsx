@@ -1,0 +1,31 @@
+import { Anchor, Group } from '@mantine/core';
+import { Link, useMatch } from 'react-router';
+import { useTranslation } from 'react-i18next';
+
+function HeaderLink({ to, label }: { to: string; label: string }) {
+  const current = useMatch({ path: to, end: true });
+  return (
+    <Anchor
+      component={Link}
+      to={to}
+      c="white"
+      fw={current ? 700 : 500}
+      size="sm"
+      underline={current ? 'always' : 'hover'}
+      aria-current={current ? 'page' : undefined}
+    >
+      {label}
+    </Anchor>
+  );
+}
+
+/** The portal's two pages, as links in the blue header (white on blue 7 is about 7:1). */
+export function PortalNav() {
+  const { t } = useTranslation();
+  return (
+    <Group component="nav" gap="md" wrap="nowrap" aria-label={t('nav.label')}>
+      <HeaderLink to="/" label={t('nav.procedures')} />
+      <HeaderLink to="/noi-tiep-nhan" label={t('nav.places')} />
+    </Group>
+  );
+}
