@@ -241,6 +241,41 @@ describe.each(databaseKinds())('the gateway over the four subgraphs on %s', (kin
     expect(tooManyAliases.body.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
   });
 
+  it('answers a forged timestamp cursor with a typed error, not an internal one', async () => {
+    const forged = Buffer.from(JSON.stringify(['not-a-time', '00000000-0000-5000-8000-000000000000'])).toString(
+      'base64url',
+    );
+    const { body } = await platform.query(
+      'query ($after: String) { dossiers(first: 1, after: $after) { totalCount } }',
+      { after: forged },
+      adminToken,
+    );
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
+
+  it('pages dossiers newest first without skipping or repeating one', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: {
+        body: {
+          data?: {
+            dossiers: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+          };
+        };
+      } = await platform.query(
+        'query ($after: String) { dossiers(first: 7, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }',
+        { after },
+        adminToken,
+      );
+      seen.push(...page.body.data!.dossiers.edges.map((edge) => edge.node.id));
+      if (!page.body.data!.dossiers.pageInfo.hasNextPage) break;
+      after = page.body.data!.dossiers.pageInfo.endCursor;
+    }
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen.length).toBeGreaterThanOrEqual(40);
+  });
+
   it('answers a bad cursor with a typed error naming the argument', async () => {
     const { body } = await platform.query('{ procedures(first: 1, after: "bm90LWEtY3Vyc29y") { totalCount } }');
     expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

@@ -53,7 +53,7 @@ export function openDatabase(options: DatabaseOptions): Database {
       db,
       kind: 'postgres',
       migrate: (migrationsFolder, subgraphName) =>
-        migratePostgres(db as never, { migrationsFolder, ...migrationsTableOf(subgraphName) }),
+        migrateUnderLock(options.databaseUrl!, migrationsFolder, subgraphName),
       close: () => client.end({ timeout: 5 }),
     };
   } else {
@@ -80,6 +80,27 @@ export function openDatabase(options: DatabaseOptions): Database {
  */
 function migrationsTableOf(subgraphName: string) {
   return { migrationsSchema: 'drizzle', migrationsTable: `${subgraphName}_migrations` };
+}
+
+/**
+ * Subgraphs (and replicas of one) share a PostgreSQL database and start together, and drizzle's
+ * migrator takes no lock: two of them creating the `drizzle` schema or applying the same migration
+ * at once fail. A session-level advisory lock on a one-connection client makes them take turns.
+ */
+const MIGRATION_LOCK = 7_424_311;
+
+async function migrateUnderLock(databaseUrl: string, migrationsFolder: string, subgraphName: string): Promise<void> {
+  const session = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+  try {
+    await session`select pg_advisory_lock(${MIGRATION_LOCK})`;
+    await migratePostgres(drizzlePostgres({ client: session }), {
+      migrationsFolder,
+      ...migrationsTableOf(subgraphName),
+    });
+  } finally {
+    await session`select pg_advisory_unlock(${MIGRATION_LOCK})`.catch(() => {});
+    await session.end({ timeout: 5 });
+  }
 }
 
 /** Runs raw SQL and returns its rows, whichever driver is underneath. */

@@ -96,3 +96,19 @@ export async function keysetConnection<Key, Row>(request: KeysetPageRequest<Key,
   const { rows, totalCount } = await request.fetch(after, size + 1);
   return toConnection(rows, size, totalCount, request.keyOf, (row) => row, after !== null);
 }
+
+/** A page key of (ISO timestamp, uuid), as list resolvers ordered by creation time use. */
+export function isTimestampIdKey(value: unknown): value is [string, string] {
+  return (
+    isStringIdKey(value) &&
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/.test(value[0]) &&
+    !Number.isNaN(Date.parse(value[0]))
+  );
+}
+
+/** A page key of (YYYY-MM-DD, uuid). */
+export function isDateIdKey(value: unknown): value is [string, string] {
+  return (
+    isStringIdKey(value) && /^\d{4}-\d{2}-\d{2}$/.test(value[0]) && !Number.isNaN(Date.parse(`${value[0]}T00:00:00Z`))
+  );
+}

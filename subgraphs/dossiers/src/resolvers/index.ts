@@ -2,7 +2,7 @@
 import {
   forbidden,
   inKeyOrder,
-  isStringIdKey,
+  isTimestampIdKey,
   isUuid,
   keysetConnection,
   unauthenticated,
@@ -38,7 +38,7 @@ export const resolvers: Resolvers = {
       return keysetConnection({
         first: args.first,
         after: args.after,
-        isKey: isStringIdKey,
+        isKey: isTimestampIdKey,
         keyOf: (row: DossierRow): DossierPageKey => [row.createdAt.toISOString(), row.id],
         fetch: (after, limit) => dossierPage(ctx.db, { scope, after, limit }),
       });

@@ -20,7 +20,8 @@ export const dossiers = dossiersSchema.table(
     procedureId: uuid('procedure_id').notNull(),
     /** The Agency (organizations subgraph) whose one-stop section received the dossier. */
     receivingAgencyId: uuid('receiving_agency_id').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    // Milliseconds, like the JavaScript Date a page cursor carries, so a cursor names its row exactly.
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (table) => [
     index('dossiers_page_idx').on(table.createdAt, table.id),

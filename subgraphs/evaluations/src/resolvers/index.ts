@@ -5,7 +5,7 @@
 import {
   forbidden,
   inKeyOrder,
-  isStringIdKey,
+  isTimestampIdKey,
   isUuid,
   keysetConnection,
   unauthenticated,
@@ -33,7 +33,7 @@ export const resolvers: Resolvers = {
       return keysetConnection({
         first: args.first,
         after: args.after,
-        isKey: isStringIdKey,
+        isKey: isTimestampIdKey,
         keyOf: (row: RatingRow): RatingPageKey => [row.createdAt.toISOString(), row.id],
         fetch: (after, limit) => ratingPage(ctx.db, { after, limit }),
       });

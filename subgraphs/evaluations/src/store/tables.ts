@@ -18,7 +18,8 @@ export const ratings = evaluationsSchema.table(
     dossierId: uuid('dossier_id').notNull().unique(),
     satisfaction: satisfactionLevel('satisfaction').notNull(),
     comment: text('comment'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    // Milliseconds, like the JavaScript Date a page cursor carries, so a cursor names its row exactly.
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (table) => [index('ratings_page_idx').on(table.createdAt, table.id)],
 );

@@ -5,7 +5,7 @@ import {
   ErrorCode,
   forbidden,
   hasRole,
-  isStringIdKey,
+  isTimestampIdKey,
   isUuid,
   keysetConnection,
   unauthenticated,
@@ -38,7 +38,7 @@ export const apiClientResolvers = {
       return keysetConnection({
         first: args.first,
         after: args.after,
-        isKey: (value: unknown): value is ApiClientPageKey => isStringIdKey(value),
+        isKey: (value: unknown): value is ApiClientPageKey => isTimestampIdKey(value),
         keyOf: (row: ApiClientRow): ApiClientPageKey => [row.createdAt.toISOString(), row.id],
         fetch: (after, limit) => apiClientPage(ctx.db, after, limit),
       });

@@ -9,6 +9,7 @@ import {
   ErrorCode,
   forbidden,
   inKeyOrder,
+  isDateIdKey,
   isStringIdKey,
   isUuid,
   keysetConnection,
@@ -84,7 +85,7 @@ const secondmentsAtCounter = ({ loaders, db }: SubgraphContext) =>
   );
 
 const isOfficialKey = (value: unknown): value is OfficialPageKey => isStringIdKey(value);
-const isSecondmentKey = (value: unknown): value is SecondmentPageKey => isStringIdKey(value);
+const isSecondmentKey = (value: unknown): value is SecondmentPageKey => isDateIdKey(value);
 
 function requireStaff(ctx: SubgraphContext): void {
   if (ctx.principal.kind === 'anonymous') throw unauthenticated();

@@ -232,6 +232,7 @@ export const apiClients = organizations.table('api_clients', {
   keyHash: text('key_hash').notNull().unique(),
   /** The first characters of the key, so an administrator can tell keys apart. */
   keyPrefix: text('key_prefix').notNull(),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  // Milliseconds, like the JavaScript Date a page cursor carries, so a cursor names its row exactly.
+  createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   revokedAt: timestamp('revoked_at', { withTimezone: true }),
 });
