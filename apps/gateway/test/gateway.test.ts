@@ -108,6 +108,20 @@ describe.each(databaseKinds())('the gateway over the four subgraphs on %s', (kin
     expect(edges.length).toBeGreaterThan(used.organizations + used.procedures + used.dossiers);
   });
 
+  it("still returns a page of ratings when some of their dossiers are out of the caller's scope", async () => {
+    const outsider = await platform.staffToken([
+      { role: 'SPECIALIST', scopeId: '00000000-0000-5000-8000-000000000000' },
+    ]);
+    const { body } = await platform.query<{ ratings: { edges: { node: { satisfaction: string; dossier: null } }[] } }>(
+      '{ ratings(first: 5) { edges { node { satisfaction dossier { code } } } } }',
+      {},
+      outsider,
+    );
+    expect(body.data!.ratings.edges.length).toBeGreaterThan(0);
+    expect(body.data!.ratings.edges.every((edge) => edge.node.satisfaction && edge.node.dossier === null)).toBe(true);
+    expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('refuses a request sent straight to a subgraph without the gateway credential', async () => {
     const direct = await querySubgraph(
       platform.subgraphs.procedures.url,
