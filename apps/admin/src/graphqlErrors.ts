@@ -43,3 +43,24 @@ export function readMutationFailure(
   }
   return { fieldErrors, formError: unplaced.length > 0 ? unplaced.join(' ') : null };
 }
+
+/** What a Mantine form offers for showing errors; kept minimal so this module needs no form types. */
+interface FormWithErrors {
+  values: object;
+  setErrors(errors: Record<string, string>): void;
+}
+
+/** The catch block every console form shares: field errors beside their fields, the rest in the alert. */
+export function showMutationFailure(
+  form: FormWithErrors,
+  error: unknown,
+  options: { language: string | undefined; fallback: string; setFormError(message: string | null): void },
+): void {
+  const failure = readMutationFailure(error, {
+    language: options.language,
+    fallback: options.fallback,
+    formFields: Object.keys(form.values),
+  });
+  form.setErrors(failure.fieldErrors);
+  options.setFormError(failure.formError);
+}

@@ -9,7 +9,7 @@ import {
   useQuery,
   type ApiScope,
 } from '@motcua/graphql-client';
-import { readMutationFailure } from '../graphqlErrors';
+import { showMutationFailure } from '../graphqlErrors';
 
 export const apiScopes: ApiScope[] = ['CATALOGUE_READ', 'ORGANIZATIONS_READ', 'DOSSIERS_READ', 'STATISTICS_READ'];
 
@@ -55,13 +55,11 @@ export function CreateApiClientForm({
       });
       onCreated(result.data?.createApiClient.apiKey ?? '');
     } catch (error) {
-      const failure = readMutationFailure(error, {
+      showMutationFailure(form, error, {
         language: i18n.resolvedLanguage,
         fallback: t('form.unexpected'),
-        formFields: Object.keys(form.values),
+        setFormError,
       });
-      form.setErrors(failure.fieldErrors);
-      setFormError(failure.formError);
     }
   });
 

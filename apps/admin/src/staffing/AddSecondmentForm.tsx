@@ -5,7 +5,7 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { AddSecondmentDocument, SecondableOfficialsDocument, useMutation, useQuery } from '@motcua/graphql-client';
 import { formatDayMonthYear, todayIso } from '../dates/isoDates';
-import { readMutationFailure } from '../graphqlErrors';
+import { showMutationFailure } from '../graphqlErrors';
 import { checkTerm, defaultEndsOn } from './secondmentRules';
 import type { StaffingCounter } from './useSectionStaffing';
 
@@ -94,13 +94,11 @@ export function AddSecondmentForm({
       });
       onAdded(result.data?.addSecondment.secondment.official.fullName ?? '');
     } catch (error) {
-      const failure = readMutationFailure(error, {
+      showMutationFailure(form, error, {
         language: i18n.resolvedLanguage,
         fallback: t('form.unexpected'),
-        formFields: Object.keys(form.values),
+        setFormError,
       });
-      form.setErrors(failure.fieldErrors);
-      setFormError(failure.formError);
     }
   });
 

@@ -5,7 +5,7 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { EndSecondmentDocument, useMutation } from '@motcua/graphql-client';
 import { formatDayMonthYear, todayIso } from '../dates/isoDates';
-import { readMutationFailure } from '../graphqlErrors';
+import { showMutationFailure } from '../graphqlErrors';
 import type { SecondmentRow } from './useSectionStaffing';
 
 interface EndSecondmentValues {
@@ -46,13 +46,11 @@ export function EndSecondmentForm({
       });
       onEnded();
     } catch (error) {
-      const failure = readMutationFailure(error, {
+      showMutationFailure(form, error, {
         language: i18n.resolvedLanguage,
         fallback: t('form.unexpected'),
-        formFields: Object.keys(form.values),
+        setFormError,
       });
-      form.setErrors(failure.fieldErrors);
-      setFormError(failure.formError);
     }
   });
 
