@@ -10,14 +10,16 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
+// MOTCUA_E2E_PORT_OFFSET lets two checkouts run their browser suites side by side.
+const offset = Number(process.env.MOTCUA_E2E_PORT_OFFSET ?? 0);
 const PORTS = {
-  GATEWAY_PORT: 14000,
-  ORGANIZATIONS_PORT: 14101,
-  PROCEDURES_PORT: 14102,
-  DOSSIERS_PORT: 14103,
-  EVALUATIONS_PORT: 14104,
-  PORTAL_PORT: 15173,
-  ADMIN_PORT: 15174,
+  GATEWAY_PORT: 14000 + offset,
+  ORGANIZATIONS_PORT: 14101 + offset,
+  PROCEDURES_PORT: 14102 + offset,
+  DOSSIERS_PORT: 14103 + offset,
+  EVALUATIONS_PORT: 14104 + offset,
+  PORTAL_PORT: 15173 + offset,
+  ADMIN_PORT: 15174 + offset,
 };
 
 let platform: ChildProcess | null = null;
