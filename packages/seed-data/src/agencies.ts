@@ -8,6 +8,10 @@
  *   QCVN 102:2016/BTTTT): `000.00.XX.H37` for the province as a whole (XX = 00), the service
  *   centre, departments (XX = 01–17), central offices (XX = 41–43) and district People's
  *   Committees (XX = 20–34, in GSO order); `000.NN.XX.H37` for the commune NN of district XX.
+ *   District offices of central agencies reuse the provincial office's number in the commune
+ *   place (`000.41.XX.H37` Công an, `000.42.XX.H37` BHXH, `000.43.XX.H37` Chi cục Thuế of
+ *   district XX) and commune police put it first (`041.NN.XX.H37` = Công an of commune NN of
+ *   district XX); only those that take part in an inter-agency (liên thông) process are listed.
  *   H37 stands for Kiên Giang. The IDs are stable and unique but NOT the official assignments:
  *   treat them as opaque strings.
  * - Addresses and phone numbers (area code 0297) are realistic but illustrative: streets and
@@ -831,5 +835,72 @@ export const agencies: readonly SeedAgency[] = [
     unitCode: '31115',
     address: 'Ấp Củ Tron, xã Nam Du, huyện Kiên Hải, tỉnh Kiên Giang',
     phone: '0297 3830 804',
+  },
+
+  // --- District offices of central agencies that take part in inter-agency (liên thông) processes
+  {
+    electronicId: '000.41.20.H37',
+    name: 'Công an thành phố Rạch Giá',
+    shortName: 'Công an TP Rạch Giá',
+    kind: 'CENTRAL_OFFICE',
+    unitCode: '899',
+    address: 'Số 31 Lê Lợi, phường Vĩnh Thanh Vân, thành phố Rạch Giá, tỉnh Kiên Giang',
+    phone: '0297 3862 612',
+  },
+  {
+    electronicId: '000.42.20.H37',
+    name: 'Bảo hiểm xã hội thành phố Rạch Giá',
+    shortName: 'BHXH TP Rạch Giá',
+    kind: 'CENTRAL_OFFICE',
+    unitCode: '899',
+    address: 'Số 254 Nguyễn Trung Trực, phường Vĩnh Lạc, thành phố Rạch Giá, tỉnh Kiên Giang',
+    phone: '0297 3877 135',
+  },
+  {
+    electronicId: '000.43.20.H37',
+    name: 'Chi cục Thuế khu vực Rạch Giá - Kiên Hải',
+    shortName: 'Chi cục Thuế KV Rạch Giá - Kiên Hải',
+    kind: 'CENTRAL_OFFICE',
+    unitCode: '899',
+    address: 'Số 9 Lê Thánh Tôn, phường Vĩnh Thanh Vân, thành phố Rạch Giá, tỉnh Kiên Giang',
+    phone: '0297 3863 318',
+  },
+  {
+    electronicId: '000.41.31.H37',
+    name: 'Công an thành phố Phú Quốc',
+    shortName: 'Công an TP Phú Quốc',
+    kind: 'CENTRAL_OFFICE',
+    unitCode: '911',
+    address: 'Số 3 Trần Hưng Đạo, phường Dương Đông, thành phố Phú Quốc, tỉnh Kiên Giang',
+    phone: '0297 3846 114',
+  },
+  {
+    electronicId: '000.42.31.H37',
+    name: 'Bảo hiểm xã hội thành phố Phú Quốc',
+    shortName: 'BHXH TP Phú Quốc',
+    kind: 'CENTRAL_OFFICE',
+    unitCode: '911',
+    address: 'Số 42 Nguyễn Trung Trực, phường Dương Đông, thành phố Phú Quốc, tỉnh Kiên Giang',
+    phone: '0297 3980 246',
+  },
+
+  // --- Commune police (Công an cấp xã: đăng ký cư trú) that take part in inter-agency processes
+  {
+    electronicId: '041.01.20.H37',
+    name: 'Công an phường Vĩnh Thanh Vân',
+    shortName: 'Công an phường Vĩnh Thanh Vân',
+    kind: 'CENTRAL_OFFICE',
+    unitCode: '30730',
+    address: 'Số 15 Trần Phú, phường Vĩnh Thanh Vân, thành phố Rạch Giá, tỉnh Kiên Giang',
+    phone: '0297 3862 473',
+  },
+  {
+    electronicId: '041.01.31.H37',
+    name: 'Công an phường Dương Đông',
+    shortName: 'Công an phường Dương Đông',
+    kind: 'CENTRAL_OFFICE',
+    unitCode: '31078',
+    address: 'Số 12 Nguyễn Trung Trực, phường Dương Đông, thành phố Phú Quốc, tỉnh Kiên Giang',
+    phone: '0297 3846 193',
   },
 ];
