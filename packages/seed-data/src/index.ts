@@ -4,11 +4,16 @@
  */
 
 import { agencies, type SeedAgency } from './agencies.js';
+import { findContentProblems } from './content-checks.js';
 import { procedures, type SeedProcedure } from './procedures.js';
 import { administrativeUnits, type SeedUnit, type SeedUnitLevel } from './units.js';
 
 export * from './agencies.js';
+export * from './catalogue.js';
+export * from './content-checks.js';
 export * from './demo-accounts.js';
+export * from './procedure-content.js';
+export * from './procedure-terms.js';
 export * from './procedures.js';
 export * from './units.js';
 
@@ -98,9 +103,9 @@ export function findSeedProblems(data: SeedDataSet = { units: administrativeUnit
   return problems;
 }
 
-/** Throws if the seed data is inconsistent (see findSeedProblems). */
+/** Throws if the seed data or the procedure content is inconsistent (findSeedProblems, findContentProblems). */
 export function assertSeedConsistency(): void {
-  const problems = findSeedProblems();
+  const problems = [...findSeedProblems(), ...findContentProblems()];
   if (problems.length > 0) {
     throw new Error(`Inconsistent seed data:\n- ${problems.join('\n- ')}`);
   }
