@@ -10,15 +10,7 @@ import type {
   OnlineServiceLevel,
   RequiredDocument,
 } from '../procedure-terms.js';
-import {
-  AUTHORISATION,
-  doc,
-  ENTERPRISE_CERTIFICATE,
-  IDENTITY,
-  LAND_CERTIFICATE,
-  PHOTO,
-  RESIDENCE,
-} from './documents.js';
+import { doc, ENTERPRISE_CERTIFICATE, IDENTITY, LAND_CERTIFICATE, PHOTO, RESIDENCE } from './documents.js';
 import { fee } from './families.js';
 import { FEE_TEXT, LEGAL } from './legal.js';
 import type { StageSpec } from './process.js';
@@ -81,6 +73,14 @@ const copyFee = (legalText: string) => [
   ),
 ];
 const certFee = (description: string, amountVnd: number) => [fee(description, amountVnd, FEE_TEXT.CHUNG_THUC)];
+
+/** A contract, will or declaration signed before the certifying officer: in person, never by post. */
+const signedInPerson = (p: { fee: [string, number]; documents: RequiredDocument[]; result: string }): Override => ({
+  noPostal: true,
+  fees: certFee(...p.fee),
+  documents: p.documents,
+  result: { name: p.result, validity: null },
+});
 
 const BIRTH_DOCS = [
   doc('Tờ khai đăng ký khai sinh', 1, 0, 'Mẫu TK khai sinh (TT 04-2020-TT-BTP).docx'),
@@ -401,25 +401,22 @@ export const OVERRIDES: Record<string, Override> = {
     ],
     result: { name: 'Bản dịch được chứng thực chữ ký người dịch', validity: null },
   },
-  '2.001035': {
-    noPostal: true,
-    fees: certFee('Phí chứng thực hợp đồng, giao dịch', 50_000),
+  '2.001035': signedInPerson({
+    fee: ['Phí chứng thực hợp đồng, giao dịch', 50_000],
     documents: [doc('Dự thảo hợp đồng, giao dịch', 1, 0), IDENTITY, LAND_CERTIFICATE],
-    result: { name: 'Hợp đồng, giao dịch được chứng thực', validity: null },
-  },
-  '2.000942': {
-    noPostal: true,
-    fees: certFee('Phí chứng thực hợp đồng, giao dịch', 50_000),
+    result: 'Hợp đồng, giao dịch được chứng thực',
+  }),
+  '2.000942': signedInPerson({
+    fee: ['Phí chứng thực hợp đồng, giao dịch', 50_000],
     documents: [
       doc('Dự thảo hợp đồng, giao dịch', 1, 0),
       IDENTITY,
       doc('Giấy đăng ký hoặc giấy tờ chứng minh quyền sở hữu động sản', 0, 1),
     ],
-    result: { name: 'Hợp đồng, giao dịch được chứng thực', validity: null },
-  },
-  '2.001016': {
-    noPostal: true,
-    fees: certFee('Phí chứng thực di chúc', 50_000),
+    result: 'Hợp đồng, giao dịch được chứng thực',
+  }),
+  '2.001016': signedInPerson({
+    fee: ['Phí chứng thực di chúc', 50_000],
     documents: [
       doc('Dự thảo di chúc', 1, 0),
       IDENTITY,
@@ -429,52 +426,47 @@ export const OVERRIDES: Record<string, Override> = {
         1,
       ),
     ],
-    result: { name: 'Di chúc được chứng thực', validity: null },
-  },
-  '2.001050': {
-    noPostal: true,
-    fees: certFee('Phí chứng thực văn bản thỏa thuận phân chia di sản', 50_000),
+    result: 'Di chúc được chứng thực',
+  }),
+  '2.001050': signedInPerson({
+    fee: ['Phí chứng thực văn bản thỏa thuận phân chia di sản', 50_000],
     documents: [
       doc('Dự thảo văn bản thỏa thuận phân chia di sản', 1, 0),
       IDENTITY,
       doc('Giấy chứng tử hoặc giấy tờ chứng minh người để lại di sản đã chết', 0, 1),
       LAND_CERTIFICATE,
     ],
-    result: { name: 'Văn bản thỏa thuận phân chia di sản được chứng thực', validity: null },
-  },
-  '2.001406': {
-    noPostal: true,
-    fees: certFee('Phí chứng thực văn bản khai nhận di sản', 50_000),
+    result: 'Văn bản thỏa thuận phân chia di sản được chứng thực',
+  }),
+  '2.001406': signedInPerson({
+    fee: ['Phí chứng thực văn bản khai nhận di sản', 50_000],
     documents: [
       doc('Dự thảo văn bản khai nhận di sản', 1, 0),
       IDENTITY,
       doc('Giấy chứng tử hoặc giấy tờ chứng minh người để lại di sản đã chết', 0, 1),
       LAND_CERTIFICATE,
     ],
-    result: { name: 'Văn bản khai nhận di sản được chứng thực', validity: null },
-  },
-  '2.001019': {
-    noPostal: true,
-    fees: certFee('Phí chứng thực văn bản từ chối nhận di sản', 20_000),
+    result: 'Văn bản khai nhận di sản được chứng thực',
+  }),
+  '2.001019': signedInPerson({
+    fee: ['Phí chứng thực văn bản từ chối nhận di sản', 20_000],
     documents: [doc('Dự thảo văn bản từ chối nhận di sản', 1, 0), IDENTITY],
-    result: { name: 'Văn bản từ chối nhận di sản được chứng thực', validity: null },
-  },
-  '2.001044': {
-    noPostal: true,
-    fees: certFee('Phí chứng thực việc sửa đổi, bổ sung, hủy bỏ hợp đồng, giao dịch', 30_000),
+    result: 'Văn bản từ chối nhận di sản được chứng thực',
+  }),
+  '2.001044': signedInPerson({
+    fee: ['Phí chứng thực việc sửa đổi, bổ sung, hủy bỏ hợp đồng, giao dịch', 30_000],
     documents: [
       doc('Dự thảo văn bản sửa đổi, bổ sung, hủy bỏ hợp đồng, giao dịch', 1, 0),
       doc('Hợp đồng, giao dịch đã được chứng thực', 1, 0),
       IDENTITY,
     ],
-    result: { name: 'Văn bản sửa đổi, bổ sung, hủy bỏ hợp đồng, giao dịch được chứng thực', validity: null },
-  },
-  '2.001052': {
-    noPostal: true,
-    fees: certFee('Phí sửa lỗi sai sót trong hợp đồng, giao dịch', 25_000),
+    result: 'Văn bản sửa đổi, bổ sung, hủy bỏ hợp đồng, giao dịch được chứng thực',
+  }),
+  '2.001052': signedInPerson({
+    fee: ['Phí sửa lỗi sai sót trong hợp đồng, giao dịch', 25_000],
     documents: [doc('Hợp đồng, giao dịch đã được chứng thực có lỗi sai sót', 1, 0), IDENTITY],
-    result: { name: 'Hợp đồng, giao dịch đã được sửa lỗi sai sót', validity: null },
-  },
+    result: 'Hợp đồng, giao dịch đã được sửa lỗi sai sót',
+  }),
   '2.001009': {
     unit: 'HOUR',
     fees: copyFee(FEE_TEXT.CHUNG_THUC),
