@@ -151,6 +151,7 @@ export const OVERRIDES: Record<string, Override> = {
     legalBases: [LEGAL.HO_TICH, LEGAL.ND_123_2015, LEGAL.TT_04_2020_BTP],
   },
   '1.004873': {
+    onlineLevel: 'PARTIAL',
     fees: civilFee('Lệ phí cấp Giấy xác nhận tình trạng hôn nhân', 15_000),
     documents: [
       doc('Tờ khai cấp Giấy xác nhận tình trạng hôn nhân', 1, 0, 'Mẫu TK xác nhận TTHN (TT 04-2020-TT-BTP).docx'),
