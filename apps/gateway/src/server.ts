@@ -45,6 +45,13 @@ export interface RunningGateway {
 }
 
 const MAX_BODY = '100kb';
+/**
+ * Signed-in staff may send more: a catalogue import carries a whole province's procedures in one
+ * request (docs/catalogue-format.md). The caller is known before the body is read.
+ */
+const MAX_STAFF_BODY = '10mb';
+const publicBody = express.json({ limit: MAX_BODY });
+const staffBody = express.json({ limit: MAX_STAFF_BODY });
 
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const log = createLogger('gateway', options.logLevel);
@@ -103,7 +110,6 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
 
   app.use(
     '/graphql',
-    express.json({ limit: MAX_BODY }),
     async (req, res, next) => {
       try {
         const principal = await authenticator.principalOf(req.header('authorization'), req.header('x-api-key'));
@@ -115,6 +121,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         res.status(401).json({ errors: [{ message: error.message, extensions: { code: ErrorCode.UNAUTHENTICATED } }] });
       }
     },
+    (req, res, next) => ((res.locals.principal as Principal).kind === 'staff' ? staffBody : publicBody)(req, res, next),
     expressMiddleware(apollo, {
       context: async ({ res }) => ({
         principal: res.locals.principal as Principal,

@@ -5,6 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { sql, type SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -59,7 +60,8 @@ export function openDatabase(options: DatabaseOptions): Database {
   } else {
     const dataDir = options.dataDir ?? 'memory://';
     if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-    const client = new PGlite(dataDir);
+    // pg_trgm: typo-tolerant search (procedures), as on the server where it ships with PostgreSQL.
+    const client = new PGlite(dataDir, { extensions: { pg_trgm } });
     const db = drizzlePglite({ client, logger }) as unknown as Db;
     database = {
       ...common,

@@ -1,3 +1,4 @@
+export * from './calendar-date.js';
 export * from './consumer.js';
 export * from './database.js';
 export * from './errors.js';

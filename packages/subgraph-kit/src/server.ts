@@ -139,7 +139,8 @@ export async function startSubgraph(
   app.use(
     '/graphql',
     requirePrincipal(() => true),
-    express.json({ limit: '1mb' }),
+    // The gateway limits what it accepts (10 MB for staff, for catalogue imports); this is a backstop.
+    express.json({ limit: '12mb' }),
     expressMiddleware(apollo, {
       context: async ({ res }) => ({
         principal: res.locals.principal as Principal,

@@ -8,7 +8,7 @@ import { outbox } from './store/tables.js';
 
 export const DEFAULT_PORT = 4102;
 export { procedureId } from './store/seed.js';
-export { PROCEDURE_PUBLISHED, type ProcedurePublishedPayload } from './events/procedure-published.js';
+export { PROCEDURE_VERSION_PUBLISHED, type ProcedureVersionPublishedPayload } from './events/version-published.js';
 
 export const proceduresSubgraph: SubgraphDefinition = {
   name: 'procedures',

@@ -1,5 +1,6 @@
 import { Card, DataList, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { DurationText } from '@motcua/ui';
 import type { ProcedureRow } from './useProcedureSearch';
 
 interface ProcedureCardListProps {
@@ -44,7 +45,9 @@ export function ProcedureCardList({ procedures, busy }: ProcedureCardListProps) 
             </DataList.Item>
             <DataList.Item>
               <DataList.ItemLabel>{t('column.processingTime')}</DataList.ItemLabel>
-              <DataList.ItemValue>{t('workingDays', { count: procedure.processingDays })}</DataList.ItemValue>
+              <DataList.ItemValue>
+                {procedure.currentVersion && <DurationText duration={procedure.currentVersion.processingTime} />}
+              </DataList.ItemValue>
             </DataList.Item>
           </DataList>
         </Card>

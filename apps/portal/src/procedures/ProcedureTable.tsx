@@ -1,5 +1,6 @@
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { DurationText } from '@motcua/ui';
 import type { ProcedureRow } from './useProcedureSearch';
 
 interface ProcedureTableProps {
@@ -44,7 +45,7 @@ export function ProcedureTable({ procedures, busy }: ProcedureTableProps) {
               <Table.Td>{procedure.field}</Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{t(`adminLevel.${procedure.level}`)}</Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                {t('workingDays', { count: procedure.processingDays })}
+                {procedure.currentVersion && <DurationText duration={procedure.currentVersion.processingTime} />}
               </Table.Td>
             </Table.Tr>
           ))}

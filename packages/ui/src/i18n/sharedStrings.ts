@@ -34,14 +34,20 @@ export const commonVi = {
   },
   // Vietnamese has no plural forms, so only the "_other" form exists.
   workingDays_other: '{{count}} ngày làm việc',
+  calendarDays_other: '{{count}} ngày',
+  hours_other: '{{count}} giờ làm việc',
 };
 
 export type CommonStrings = typeof commonVi;
 
 /** Same shape as the Vietnamese strings, except plural keys, which follow English rules. */
-type CommonStringsEn = Omit<CommonStrings, 'workingDays_other'> & {
+type CommonStringsEn = Omit<CommonStrings, 'workingDays_other' | 'calendarDays_other' | 'hours_other'> & {
   workingDays_one: string;
   workingDays_other: string;
+  calendarDays_one: string;
+  calendarDays_other: string;
+  hours_one: string;
+  hours_other: string;
 };
 
 export const commonEn: CommonStringsEn = {
@@ -76,4 +82,8 @@ export const commonEn: CommonStringsEn = {
   },
   workingDays_one: '{{count}} working day',
   workingDays_other: '{{count}} working days',
+  calendarDays_one: '{{count}} calendar day',
+  calendarDays_other: '{{count}} calendar days',
+  hours_one: '{{count}} working hour',
+  hours_other: '{{count}} working hours',
 };

@@ -1,46 +1,201 @@
-/** Every SQL statement of the procedures subgraph. */
-import { and, asc, count, inArray, sql, type SQL } from 'drizzle-orm';
+/** Reads of the procedures subgraph: the catalogue page, procedures and versions by key. */
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@motcua/subgraph-kit';
-import { procedures } from './tables.js';
+import { catalogueEntries, procedures, procedureVersions } from './tables.js';
 
 export type ProcedureRow = typeof procedures.$inferSelect;
-export type ProcedurePageKey = [searchText: string, id: string];
+export type VersionRow = typeof procedureVersions.$inferSelect;
+export type CatalogueEntryRow = typeof catalogueEntries.$inferSelect;
+export type RankedProcedureRow = ProcedureRow & { rank: number };
+/** [rank (0 without a search), search text, id]: best first, then by name. */
+export type ProcedurePageKey = [rank: number, searchText: string, id: string];
+
+export interface CatalogueFilter {
+  /** The search folded (foldVietnamese), and its words. */
+  search: { folded: string; terms: string[]; raw: string } | null;
+  field?: string | null;
+  level?: string | null;
+  agencyId?: string | null;
+  onlineLevel?: string | null;
+  sectionId?: string | null;
+  /** Catalogue editors may list procedures that have never been published. */
+  includeUnpublished: boolean;
+  today: string;
+}
 
 /** Byte order, so PostgreSQL and PGlite page identically whatever their default collation. */
 const sortKey = sql`${procedures.searchText} collate "C"`;
+
+/**
+ * Below this a near miss is noise ("giay phep" shares half its trigrams with "giấy chứng nhận");
+ * "dang ki khai sih" scores 0.67 against "đăng ký khai sinh". pg_trgm's own default threshold.
+ */
+const NEAR_MISS_THRESHOLD = 0.6;
 
 function escapeLike(term: string): string {
   return term.replace(/[\\%_]/g, (char) => `\\${char}`);
 }
 
-function matchesEveryTerm(terms: string[]): SQL | undefined {
-  if (terms.length === 0) return undefined;
-  return and(...terms.map((term) => sql`${procedures.searchText} like ${`%${escapeLike(term)}%`}`));
+export function versionInForce(today: string): SQL {
+  return and(
+    isNotNull(procedureVersions.publishedAt),
+    sql`${procedureVersions.effectiveFrom} <= ${today}::date`,
+    or(isNull(procedureVersions.effectiveTo), sql`${procedureVersions.effectiveTo} > ${today}::date`),
+  )!;
+}
+
+function hasVersionInForce(today: string, extra?: SQL): SQL {
+  return sql`exists (select 1 from ${procedureVersions} where ${procedureVersions.procedureId} = ${procedures.id} and ${and(versionInForce(today), extra)})`;
+}
+
+/**
+ * Three tiers, best first: the exact code; every word found (ranked by how close the whole name
+ * is, so "Đăng ký khai sinh" beats "Đăng ký khai sinh có yếu tố nước ngoài"); a near miss by
+ * trigrams (typos, missing letters). Integers, so the rank can sit in a cursor exactly.
+ */
+function rankOf(search: NonNullable<CatalogueFilter['search']>): { rank: SQL<number>; matches: SQL } {
+  const allWords = and(...search.terms.map((term) => sql`${procedures.searchText} like ${`%${escapeLike(term)}%`}`))!;
+  const nearMiss = sql`word_similarity(${search.folded}, ${procedures.searchText}) >= ${NEAR_MISS_THRESHOLD}`;
+  const rank = sql<number>`(case
+    when ${procedures.code} = ${search.raw} then 3000
+    when ${allWords} then 2000 + round(similarity(${search.folded}, ${procedures.searchText}) * 1000)
+    else 1000 + round(word_similarity(${search.folded}, ${procedures.searchText}) * 1000)
+  end)::int`;
+  return { rank, matches: or(eq(procedures.code, search.raw), allWords, nearMiss)! };
+}
+
+function filters(filter: CatalogueFilter): SQL | undefined {
+  return and(
+    filter.includeUnpublished ? undefined : hasVersionInForce(filter.today),
+    filter.field ? eq(procedures.field, filter.field) : undefined,
+    filter.level ? sql`${procedures.level} = ${filter.level}` : undefined,
+    filter.agencyId ? eq(procedures.competentAgencyId, filter.agencyId) : undefined,
+    filter.onlineLevel
+      ? hasVersionInForce(filter.today, sql`${procedureVersions.onlineLevel} = ${filter.onlineLevel}`)
+      : undefined,
+    filter.sectionId
+      ? sql`exists (select 1 from ${catalogueEntries} where ${catalogueEntries.procedureId} = ${procedures.id} and ${catalogueEntries.sectionId} = ${filter.sectionId})`
+      : undefined,
+  );
 }
 
 export async function procedurePage(
   db: Executor,
-  options: { terms: string[]; after: ProcedurePageKey | null; limit: number },
-): Promise<{ rows: ProcedureRow[]; totalCount: number }> {
-  const matches = matchesEveryTerm(options.terms);
-  const afterKey = options.after
-    ? sql`(${sortKey}, ${procedures.id}) > (${options.after[0]} collate "C", ${options.after[1]}::uuid)`
-    : undefined;
+  filter: CatalogueFilter,
+  after: ProcedurePageKey | null,
+  limit: number,
+): Promise<{ rows: RankedProcedureRow[]; totalCount: number }> {
+  const ranked = filter.search ? rankOf(filter.search) : null;
+  const rank = ranked?.rank ?? sql<number>`0::int`;
+  const where = and(filters(filter), ranked?.matches);
+  // Rows sort by rank descending; negating it lets one row comparison express the whole key.
+  const afterKey = !after
+    ? undefined
+    : ranked
+      ? sql`(-${rank}, ${sortKey}, ${procedures.id}) > (${-after[0]}::int, ${after[1]} collate "C", ${after[2]}::uuid)`
+      : sql`(${sortKey}, ${procedures.id}) > (${after[1]} collate "C", ${after[2]}::uuid)`;
+  const order = ranked ? [desc(rank), sortKey, asc(procedures.id)] : [sortKey, asc(procedures.id)];
   const [rows, [total]] = await Promise.all([
     db
-      .select()
+      .select({ procedure: procedures, rank: rank.mapWith(Number) })
       .from(procedures)
-      .where(and(matches, afterKey))
-      .orderBy(sortKey, asc(procedures.id))
-      .limit(options.limit),
-    db.select({ value: count() }).from(procedures).where(matches),
+      .where(and(where, afterKey))
+      .orderBy(...order)
+      .limit(limit),
+    db.select({ value: count() }).from(procedures).where(where),
   ]);
-  return { rows, totalCount: total?.value ?? 0 };
+  return { rows: rows.map((row) => ({ ...row.procedure, rank: row.rank })), totalCount: total?.value ?? 0 };
 }
 
-export function proceduresByIds(db: Executor, ids: readonly string[]): Promise<ProcedureRow[]> {
-  return db
-    .select()
+/** A procedure and whether a version of it is in force today (public), in one statement. */
+export type ProcedureWithStanding = ProcedureRow & { inForce: boolean };
+
+export async function proceduresByIds(
+  db: Executor,
+  ids: readonly string[],
+  today: string,
+): Promise<ProcedureWithStanding[]> {
+  const found = await db
+    .select({ procedure: procedures, inForce: sql<boolean>`${hasVersionInForce(today)}` })
     .from(procedures)
     .where(inArray(procedures.id, [...ids]));
+  return found.map((row) => ({ ...row.procedure, inForce: row.inForce }));
+}
+
+export async function procedureByCode(db: Executor, code: string): Promise<ProcedureRow | null> {
+  const [row] = await db.select().from(procedures).where(eq(procedures.code, code));
+  return row ?? null;
+}
+
+/** Every version of the given procedures, newest number first. */
+export function versionsOfProcedures(db: Executor, procedureIds: readonly string[]): Promise<VersionRow[]> {
+  return db
+    .select()
+    .from(procedureVersions)
+    .where(inArray(procedureVersions.procedureId, [...procedureIds]))
+    .orderBy(desc(procedureVersions.number));
+}
+
+export function versionsByIds(db: Executor, ids: readonly string[]): Promise<VersionRow[]> {
+  return db
+    .select()
+    .from(procedureVersions)
+    .where(inArray(procedureVersions.id, [...ids]));
+}
+
+export async function publishedFieldCounts(
+  db: Executor,
+  today: string,
+): Promise<{ field: string; procedureCount: number }[]> {
+  return db
+    .select({ field: procedures.field, procedureCount: count() })
+    .from(procedures)
+    .where(hasVersionInForce(today))
+    .groupBy(procedures.field)
+    .orderBy(sql`${procedures.field} collate "C"`);
+}
+
+export function entriesOfSections(db: Executor, sectionIds: readonly string[]): Promise<CatalogueEntryRow[]> {
+  return db
+    .select({ entry: catalogueEntries })
+    .from(catalogueEntries)
+    .innerJoin(procedures, eq(procedures.id, catalogueEntries.procedureId))
+    .where(inArray(catalogueEntries.sectionId, [...sectionIds]))
+    .orderBy(sortKey, asc(procedures.id))
+    .then((rows) => rows.map((row) => row.entry));
+}
+
+export function entriesOfProcedures(db: Executor, procedureIds: readonly string[]): Promise<CatalogueEntryRow[]> {
+  return db
+    .select()
+    .from(catalogueEntries)
+    .where(inArray(catalogueEntries.procedureId, [...procedureIds]));
+}
+
+/** Published procedures (in force today) with every published version, for the exchange format. */
+export async function publishedCatalogue(
+  db: Executor,
+  today: string,
+): Promise<{ procedure: ProcedureRow; versions: VersionRow[] }[]> {
+  const rows = await db.select().from(procedures).where(hasVersionInForce(today)).orderBy(asc(procedures.code));
+  const versions = rows.length
+    ? await db
+        .select()
+        .from(procedureVersions)
+        .where(
+          and(
+            inArray(
+              procedureVersions.procedureId,
+              rows.map((row) => row.id),
+            ),
+            isNotNull(procedureVersions.publishedAt),
+          ),
+        )
+        .orderBy(asc(procedureVersions.number))
+    : [];
+  const byProcedure = new Map<string, VersionRow[]>();
+  for (const version of versions) {
+    byProcedure.set(version.procedureId, [...(byProcedure.get(version.procedureId) ?? []), version]);
+  }
+  return rows.map((procedure) => ({ procedure, versions: byProcedure.get(procedure.id) ?? [] }));
 }

@@ -1,34 +1,83 @@
 /**
- * The seeded catalogue (packages/seed-data). Each inserted procedure is announced on the outbox in
- * the same transaction, as publishing will do, so the dossiers subgraph's read copy follows.
+ * The seeded catalogue (packages/seed-data): every procedure published under the province's
+ * decision, a few with a later version, and where each is received. Published through the same
+ * path editors use, so the seed passes the same rules and announces each version on the outbox.
+ * Idempotent: a procedure already present is left as it is.
  */
-import { procedures as catalogue } from '@motcua/seed-data';
-import { appendEvents, stableId, type Db } from '@motcua/subgraph-kit';
+import {
+  catalogueEntries as seedEntries,
+  laterVersions,
+  procedureTerms,
+  procedures as seedProcedures,
+  PROVINCE_PUBLICATION_DECISION,
+  type ProcedureTerms,
+} from '@motcua/seed-data';
+import { stableId, type Db, type Executor } from '@motcua/subgraph-kit';
 import { foldVietnamese } from '../domain/search-text.js';
-import { procedurePublished } from '../events/procedure-published.js';
-import { outbox, procedures } from './tables.js';
+import type { PublicationDecision, VersionTerms } from '../domain/terms.js';
+import { publishVersion } from '../editing/publish-version.js';
+import { insertProcedure, saveDraftTerms } from './catalogue-writes.js';
+import { catalogueEntries } from './tables.js';
 
 export const procedureId = (code: string) => stableId('procedure', code);
 const agencyId = (electronicId: string) => stableId('agency', electronicId);
+const sectionId = (electronicId: string) => stableId('one-stop-section', electronicId);
+const SEED_ACTOR = 'seed';
+
+function storedTerms({ applicantTypes: _applicants, internalProcess, ...terms }: ProcedureTerms): VersionTerms {
+  return {
+    ...terms,
+    internalProcess: internalProcess.map(({ agencyElectronicId, ...step }) => ({
+      ...step,
+      agencyId: agencyId(agencyElectronicId),
+    })),
+  };
+}
+
+async function publish(
+  tx: Executor,
+  id: string,
+  terms: ProcedureTerms,
+  decision: PublicationDecision,
+  effectiveFrom: string,
+): Promise<void> {
+  const draft = await saveDraftTerms(tx, id, storedTerms(terms));
+  await publishVersion(tx, { versionId: draft.id, decision, effectiveFrom, actor: SEED_ACTOR, authorize: () => {} });
+}
 
 export async function seedCatalogue(db: Db): Promise<void> {
   await db.transaction(async (tx) => {
-    const inserted = await tx
-      .insert(procedures)
+    for (const procedure of seedProcedures) {
+      const terms = procedureTerms(procedure);
+      const id = procedureId(procedure.code);
+      const inserted = await insertProcedure(tx, {
+        id,
+        code: procedure.code,
+        name: procedure.name,
+        searchText: foldVietnamese(`${procedure.name} ${procedure.code}`),
+        field: procedure.field,
+        level: procedure.level,
+        applicantTypes: terms.applicantTypes,
+        competentAgencyId: agencyId(procedure.competentAgencyElectronicId),
+      });
+      if (!inserted) continue;
+      const decision = PROVINCE_PUBLICATION_DECISION;
+      await publish(tx, id, terms, decision, decision.signedOn);
+      let current = terms;
+      for (const later of laterVersions.filter((version) => version.procedureCode === procedure.code)) {
+        current = later.change(current);
+        await publish(tx, id, current, later.decision, later.effectiveFrom);
+      }
+    }
+    await tx
+      .insert(catalogueEntries)
       .values(
-        catalogue.map((procedure) => ({
-          id: procedureId(procedure.code),
-          code: procedure.code,
-          name: procedure.name,
-          searchText: foldVietnamese(`${procedure.name} ${procedure.code}`),
-          field: procedure.field,
-          level: procedure.level,
-          processingDays: procedure.processingDays,
-          competentAgencyId: agencyId(procedure.competentAgencyElectronicId),
+        seedEntries.map((entry) => ({
+          sectionId: sectionId(entry.sectionAgencyElectronicId),
+          procedureId: procedureId(entry.procedureCode),
+          fullyOnSite: entry.fullyOnSite,
         })),
       )
-      .onConflictDoNothing()
-      .returning();
-    await appendEvents(tx, outbox, inserted.map(procedurePublished));
+      .onConflictDoNothing();
   });
 }
