@@ -1,14 +1,10 @@
 import { useState } from 'react';
-import { Alert, Button, Checkbox, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import {
-  ApiClientOwnerAgenciesDocument,
-  CreateApiClientDocument,
-  useMutation,
-  useQuery,
-  type ApiScope,
-} from '@motcua/graphql-client';
+import { CreateApiClientDocument, useMutation, type ApiScope } from '@motcua/graphql-client';
+import { useAgencyOptions } from '../forms/agencyOptions';
+import { FormFailureAlert } from '../forms/FormFailureAlert';
 import { showMutationFailure } from '../graphqlErrors';
 
 export const apiScopes: ApiScope[] = ['CATALOGUE_READ', 'ORGANIZATIONS_READ', 'DOSSIERS_READ', 'STATISTICS_READ'];
@@ -28,7 +24,7 @@ export function CreateApiClientForm({
   onCancel: () => void;
 }) {
   const { t, i18n } = useTranslation();
-  const agencies = useQuery(ApiClientOwnerAgenciesDocument);
+  const agencies = useAgencyOptions();
   const [createApiClient, { loading }] = useMutation(CreateApiClientDocument);
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<CreateApiClientValues>({
@@ -69,15 +65,10 @@ export function CreateApiClientForm({
         <TextInput label={t('apiClients.form.name')} required data-autofocus {...form.getInputProps('name')} />
         <Select
           label={t('apiClients.form.owner')}
-          data={
-            agencies.data?.agencies.edges.map(({ node }) => ({
-              value: node.id,
-              label: `${node.shortName} — ${node.name}`,
-            })) ?? []
-          }
+          data={agencies.options}
           searchable
           required
-          disabled={agencies.loading && !agencies.data}
+          disabled={agencies.loading}
           nothingFoundMessage={t('staffing.addForm.nothingFound')}
           {...form.getInputProps('ownerAgencyId')}
         />
@@ -88,16 +79,7 @@ export function CreateApiClientForm({
             ))}
           </Stack>
         </Checkbox.Group>
-        {formError && (
-          <Alert
-            color="red"
-            variant="light"
-            title={t('form.saveFailed')}
-            styles={{ title: { color: 'var(--mantine-color-text)' } }}
-          >
-            <Text size="sm">{formError}</Text>
-          </Alert>
-        )}
+        <FormFailureAlert message={formError} />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onCancel}>
             {t('form.cancel')}

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Alert, Button, Group, MultiSelect, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Button, Group, MultiSelect, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { AddSecondmentDocument, SecondableOfficialsDocument, useMutation, useQuery } from '@motcua/graphql-client';
 import { formatDayMonthYear, todayIso } from '../dates/isoDates';
+import { FormFailureAlert } from '../forms/FormFailureAlert';
 import { showMutationFailure } from '../graphqlErrors';
 import { checkTerm, defaultEndsOn } from './secondmentRules';
 import type { StaffingCounter } from './useSectionStaffing';
@@ -160,16 +161,7 @@ export function AddSecondmentForm({
         <Text size="sm" c="dimmed">
           {t('staffing.addForm.termHint')}
         </Text>
-        {formError && (
-          <Alert
-            color="red"
-            variant="light"
-            title={t('form.saveFailed')}
-            styles={{ title: { color: 'var(--mantine-color-text)' } }}
-          >
-            <Text size="sm">{formError}</Text>
-          </Alert>
-        )}
+        <FormFailureAlert message={formError} />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onCancel}>
             {t('form.cancel')}

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { EndSecondmentDocument, useMutation } from '@motcua/graphql-client';
 import { formatDayMonthYear, todayIso } from '../dates/isoDates';
+import { FormFailureAlert } from '../forms/FormFailureAlert';
 import { showMutationFailure } from '../graphqlErrors';
 import type { SecondmentRow } from './useSectionStaffing';
 
@@ -80,16 +81,7 @@ export function EndSecondmentForm({
           data-autofocus
           {...form.getInputProps('reason')}
         />
-        {formError && (
-          <Alert
-            color="red"
-            variant="light"
-            title={t('form.saveFailed')}
-            styles={{ title: { color: 'var(--mantine-color-text)' } }}
-          >
-            <Text size="sm">{formError}</Text>
-          </Alert>
-        )}
+        <FormFailureAlert message={formError} />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onCancel}>
             {t('form.cancel')}
