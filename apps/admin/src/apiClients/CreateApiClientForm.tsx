@@ -1,11 +1,10 @@
-import { useState } from 'react';
-import { Button, Checkbox, Group, Select, Stack, TextInput } from '@mantine/core';
+import { Checkbox, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { CreateApiClientDocument, useMutation, type ApiScope } from '@motcua/graphql-client';
 import { useAgencyOptions } from '../forms/agencyOptions';
-import { FormFailureAlert } from '../forms/FormFailureAlert';
-import { showMutationFailure } from '../graphqlErrors';
+import { FormFooter } from '../forms/FormFooter';
+import { useMutationFailure } from '../forms/useMutationFailure';
 
 export const apiScopes: ApiScope[] = ['CATALOGUE_READ', 'ORGANIZATIONS_READ', 'DOSSIERS_READ', 'STATISTICS_READ'];
 
@@ -23,10 +22,9 @@ export function CreateApiClientForm({
   onCreated: (apiKey: string) => void;
   onCancel: () => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const agencies = useAgencyOptions();
   const [createApiClient, { loading }] = useMutation(CreateApiClientDocument);
-  const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<CreateApiClientValues>({
     mode: 'controlled',
     initialValues: { name: '', ownerAgencyId: null, scopes: [] },
@@ -37,8 +35,10 @@ export function CreateApiClientForm({
     },
   });
 
+  const failure = useMutationFailure(form);
+
   const handleSubmit = form.onSubmit(async (values) => {
-    setFormError(null);
+    failure.clear();
     try {
       const result = await createApiClient({
         variables: {
@@ -51,11 +51,7 @@ export function CreateApiClientForm({
       });
       onCreated(result.data?.createApiClient.apiKey ?? '');
     } catch (error) {
-      showMutationFailure(form, error, {
-        language: i18n.resolvedLanguage,
-        fallback: t('form.unexpected'),
-        setFormError,
-      });
+      failure.show(error);
     }
   });
 
@@ -79,15 +75,12 @@ export function CreateApiClientForm({
             ))}
           </Stack>
         </Checkbox.Group>
-        <FormFailureAlert message={formError} />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel}>
-            {t('form.cancel')}
-          </Button>
-          <Button type="submit" loading={loading}>
-            {t('apiClients.form.submit')}
-          </Button>
-        </Group>
+        <FormFooter
+          failure={failure.message}
+          onCancel={onCancel}
+          submitLabel={t('apiClients.form.submit')}
+          submitting={loading}
+        />
       </Stack>
     </form>
   );

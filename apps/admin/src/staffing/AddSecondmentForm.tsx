@@ -1,12 +1,11 @@
-import { useState } from 'react';
-import { Button, Group, MultiSelect, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import { MultiSelect, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { AddSecondmentDocument, SecondableOfficialsDocument, useMutation, useQuery } from '@motcua/graphql-client';
 import { formatDayMonthYear, todayIso } from '../dates/isoDates';
-import { FormFailureAlert } from '../forms/FormFailureAlert';
-import { showMutationFailure } from '../graphqlErrors';
+import { FormFooter } from '../forms/FormFooter';
+import { useMutationFailure } from '../forms/useMutationFailure';
 import { checkTerm, defaultEndsOn } from './secondmentRules';
 import type { StaffingCounter } from './useSectionStaffing';
 
@@ -36,10 +35,9 @@ export function AddSecondmentForm({
   onAdded: (name: string) => void;
   onCancel: () => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const officials = useQuery(SecondableOfficialsDocument, { variables: { first: officialsToOffer } });
   const [addSecondment, { loading }] = useMutation(AddSecondmentDocument);
-  const [formError, setFormError] = useState<string | null>(null);
   const today = todayIso();
 
   const form = useForm<AddSecondmentValues>({
@@ -79,8 +77,10 @@ export function AddSecondmentForm({
   const chosenCounter = counters.find((counter) => counter.id === form.values.counterId);
   const counterInput = form.getInputProps('counterId');
 
+  const failure = useMutationFailure(form);
+
   const handleSubmit = form.onSubmit(async (values) => {
-    setFormError(null);
+    failure.clear();
     try {
       const result = await addSecondment({
         variables: {
@@ -95,11 +95,7 @@ export function AddSecondmentForm({
       });
       onAdded(result.data?.addSecondment.secondment.official.fullName ?? '');
     } catch (error) {
-      showMutationFailure(form, error, {
-        language: i18n.resolvedLanguage,
-        fallback: t('form.unexpected'),
-        setFormError,
-      });
+      failure.show(error);
     }
   });
 
@@ -161,15 +157,12 @@ export function AddSecondmentForm({
         <Text size="sm" c="dimmed">
           {t('staffing.addForm.termHint')}
         </Text>
-        <FormFailureAlert message={formError} />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel}>
-            {t('form.cancel')}
-          </Button>
-          <Button type="submit" loading={loading}>
-            {t('staffing.addForm.submit')}
-          </Button>
-        </Group>
+        <FormFooter
+          failure={failure.message}
+          onCancel={onCancel}
+          submitLabel={t('staffing.addForm.submit')}
+          submitting={loading}
+        />
       </Stack>
     </form>
   );
