@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchChromium, openPage, requireUrl } from './support/browser';
 import { signIn } from './support/auth';
+import { choose, descriptionsOf } from './support/forms';
 
 // A browser start and a cold dev server take longer than vitest's 5 s default.
 vi.setConfig({ testTimeout: 90_000, hookTimeout: 60_000 });
@@ -22,24 +23,6 @@ function uncoveredAlert(page: Page) {
 
 function addDialog(page: Page) {
   return page.getByRole('dialog', { name: 'Cử cán bộ đến quầy' });
-}
-
-/** Types into a searchable Mantine Select (or MultiSelect) and picks the option containing `option`. */
-async function choose(page: Page, field: Locator, search: string, option: string) {
-  await field.click();
-  await field.fill(search);
-  await page.getByRole('option', { name: option }).first().click();
-}
-
-/** The texts of the elements an input names in aria-describedby: where its error is shown. */
-async function descriptionsOf(page: Page, input: Locator): Promise<string[]> {
-  const describedBy = (await input.getAttribute('aria-describedby')) ?? '';
-  return Promise.all(
-    describedBy
-      .split(/\s+/)
-      .filter(Boolean)
-      .map((id) => page.locator(`[id="${id}"]`).innerText()),
-  );
 }
 
 /** Opens the staffing page as the Centre's manager, past the sign-in page. */
