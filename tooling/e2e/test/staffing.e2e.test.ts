@@ -158,4 +158,57 @@ describe('admin: staffing the counters', () => {
       await close();
     }
   });
+
+  test('the Centre manager records a new official and seconds them straight away', async () => {
+    const { page, pageErrors, close } = await openStaffingAsManager(browser);
+    try {
+      await page.getByRole('button', { name: 'Thêm cán bộ', exact: true }).click();
+      const dialog = page.getByRole('dialog', { name: 'Thêm cán bộ' });
+      await dialog.waitFor();
+      const fullName = dialog.getByRole('textbox', { name: 'Họ và tên', exact: true });
+      const email = dialog.getByRole('textbox', { name: 'Thư điện tử', exact: true });
+      const submit = dialog.getByRole('button', { name: 'Thêm cán bộ', exact: true });
+
+      // Checked in the browser first.
+      await submit.click();
+      await expect.poll(() => fullName.getAttribute('aria-invalid')).toBe('true');
+      expect((await descriptionsOf(page, fullName)).join(' ')).toContain('Vui lòng nhập họ và tên.');
+
+      await fullName.fill('Tăng Văn Phúc');
+      await dialog.getByRole('textbox', { name: 'Chức vụ', exact: true }).fill('Chuyên viên');
+      await choose(
+        page,
+        dialog.getByRole('combobox', { name: 'Cơ quan công tác', exact: true }),
+        'Sở Xây dựng',
+        'Sở Xây dựng',
+      );
+      await dialog.getByRole('textbox', { name: 'Số năm công tác', exact: true }).fill('6');
+      await email.fill('phuc@');
+      await submit.click();
+      await expect.poll(() => email.getAttribute('aria-invalid')).toBe('true');
+      await email.fill('tvphuc@sxd.kiengiang.gov.vn');
+      await submit.click();
+
+      await dialog.getByText('Đã thêm cán bộ Tăng Văn Phúc.').waitFor();
+      await dialog.getByRole('button', { name: 'Cử cán bộ này đến quầy', exact: true }).click();
+      await dialog.waitFor({ state: 'hidden' });
+
+      // The secondment form starts with the new official chosen.
+      const add = addDialog(page);
+      await add.waitFor();
+      await expect
+        .poll(() => add.getByRole('combobox', { name: 'Cán bộ', exact: true }).inputValue())
+        .toBe('Tăng Văn Phúc · Sở Xây dựng · 6 năm công tác');
+      await choose(page, add.getByRole('combobox', { name: 'Quầy', exact: true }), 'Sở Xây dựng', 'Sở Xây dựng');
+      await add.getByRole('combobox', { name: 'Lĩnh vực tiếp nhận', exact: true }).click();
+      await page.getByRole('option').first().click();
+      await add.getByRole('button', { name: 'Cử cán bộ', exact: true }).click();
+      await add.waitFor({ state: 'hidden' });
+
+      await secondmentTable(page).locator('tbody tr').filter({ hasText: 'Tăng Văn Phúc' }).waitFor();
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
 });

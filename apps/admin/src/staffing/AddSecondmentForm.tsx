@@ -28,10 +28,13 @@ const officialsToOffer = 100;
  */
 export function AddSecondmentForm({
   counters,
+  officialId = null,
   onAdded,
   onCancel,
 }: {
   counters: StaffingCounter[];
+  /** The official to start with, such as one just recorded with "Thêm cán bộ". */
+  officialId?: string | null;
   onAdded: (name: string) => void;
   onCancel: () => void;
 }) {
@@ -43,7 +46,7 @@ export function AddSecondmentForm({
   const form = useForm<AddSecondmentValues>({
     mode: 'controlled',
     // A round usually starts now and lasts a year; both dates can be changed.
-    initialValues: { officialId: null, counterId: null, fields: [], startsOn: today, endsOn: defaultEndsOn(today) },
+    initialValues: { officialId, counterId: null, fields: [], startsOn: today, endsOn: defaultEndsOn(today) },
     validate: {
       officialId: (value) => (value ? null : t('staffing.addForm.errors.officialRequired')),
       counterId: (value) => (value ? null : t('staffing.addForm.errors.counterRequired')),
