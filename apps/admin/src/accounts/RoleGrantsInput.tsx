@@ -50,6 +50,8 @@ export function RoleGrantsInput<Values extends { roles: RoleGrantDraft[] }>({
     <Fieldset
       legend={t('accounts.rolesInput.legend')}
       variant="unstyled"
+      // As strong as the labels of the pickers inside it.
+      styles={{ legend: { fontWeight: 600, fontSize: 'var(--mantine-font-size-sm)' } }}
       aria-describedby={listError ? `${hintId} ${errorId}` : hintId}
     >
       <Stack gap="sm">
@@ -85,7 +87,7 @@ export function RoleGrantsInput<Values extends { roles: RoleGrantDraft[] }>({
               </Grid.Col>
               <Grid.Col span={{ base: 12, sm: 2 }}>
                 <Button
-                  variant="subtle"
+                  variant="outline"
                   color="red.9"
                   fullWidth
                   onClick={() => form.removeListItem('roles', index)}

@@ -131,7 +131,8 @@ export function AgencyForm({
             variant={editing ? 'filled' : 'default'}
             autoCapitalize="characters"
             spellCheck={false}
-            ff="monospace"
+            // The ID in monospace, as the table shows it; the label and hint stay in the text font.
+            styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
             data-autofocus={editing ? undefined : true}
             {...form.getInputProps('electronicId')}
           />
