@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchChromium, openPage, requireUrl } from './support/browser';
 import { signIn } from './support/auth';
+import { choose, descriptionsOf } from './support/forms';
 
 // A browser start and a cold dev server take longer than vitest's 5 s default.
 vi.setConfig({ testTimeout: 90_000, hookTimeout: 60_000 });
@@ -22,24 +23,6 @@ function uncoveredAlert(page: Page) {
 
 function addDialog(page: Page) {
   return page.getByRole('dialog', { name: 'Cử cán bộ đến quầy' });
-}
-
-/** Types into a searchable Mantine Select (or MultiSelect) and picks the option containing `option`. */
-async function choose(page: Page, field: Locator, search: string, option: string) {
-  await field.click();
-  await field.fill(search);
-  await page.getByRole('option', { name: option }).first().click();
-}
-
-/** The texts of the elements an input names in aria-describedby: where its error is shown. */
-async function descriptionsOf(page: Page, input: Locator): Promise<string[]> {
-  const describedBy = (await input.getAttribute('aria-describedby')) ?? '';
-  return Promise.all(
-    describedBy
-      .split(/\s+/)
-      .filter(Boolean)
-      .map((id) => page.locator(`[id="${id}"]`).innerText()),
-  );
 }
 
 /** Opens the staffing page as the Centre's manager, past the sign-in page. */
@@ -170,6 +153,59 @@ describe('admin: staffing the counters', () => {
       await page.goto(`${adminUrl}/bo-tri-can-bo`);
       await page.getByRole('heading', { level: 1, name: 'Không có quyền truy cập' }).waitFor();
       expect(await secondmentTable(page).count()).toBe(0);
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  test('the Centre manager records a new official and seconds them straight away', async () => {
+    const { page, pageErrors, close } = await openStaffingAsManager(browser);
+    try {
+      await page.getByRole('button', { name: 'Thêm cán bộ', exact: true }).click();
+      const dialog = page.getByRole('dialog', { name: 'Thêm cán bộ' });
+      await dialog.waitFor();
+      const fullName = dialog.getByRole('textbox', { name: 'Họ và tên', exact: true });
+      const email = dialog.getByRole('textbox', { name: 'Thư điện tử', exact: true });
+      const submit = dialog.getByRole('button', { name: 'Thêm cán bộ', exact: true });
+
+      // Checked in the browser first.
+      await submit.click();
+      await expect.poll(() => fullName.getAttribute('aria-invalid')).toBe('true');
+      expect((await descriptionsOf(page, fullName)).join(' ')).toContain('Vui lòng nhập họ và tên.');
+
+      await fullName.fill('Tăng Văn Phúc');
+      await dialog.getByRole('textbox', { name: 'Chức vụ', exact: true }).fill('Chuyên viên');
+      await choose(
+        page,
+        dialog.getByRole('combobox', { name: 'Cơ quan công tác', exact: true }),
+        'Sở Xây dựng',
+        'Sở Xây dựng',
+      );
+      await dialog.getByRole('textbox', { name: 'Số năm công tác', exact: true }).fill('6');
+      await email.fill('phuc@');
+      await submit.click();
+      await expect.poll(() => email.getAttribute('aria-invalid')).toBe('true');
+      await email.fill('tvphuc@sxd.kiengiang.gov.vn');
+      await submit.click();
+
+      await dialog.getByText('Đã thêm cán bộ Tăng Văn Phúc.').waitFor();
+      await dialog.getByRole('button', { name: 'Cử cán bộ này đến quầy', exact: true }).click();
+      await dialog.waitFor({ state: 'hidden' });
+
+      // The secondment form starts with the new official chosen.
+      const add = addDialog(page);
+      await add.waitFor();
+      await expect
+        .poll(() => add.getByRole('combobox', { name: 'Cán bộ', exact: true }).inputValue())
+        .toBe('Tăng Văn Phúc · Sở Xây dựng · 6 năm công tác');
+      await choose(page, add.getByRole('combobox', { name: 'Quầy', exact: true }), 'Sở Xây dựng', 'Sở Xây dựng');
+      await add.getByRole('combobox', { name: 'Lĩnh vực tiếp nhận', exact: true }).click();
+      await page.getByRole('option').first().click();
+      await add.getByRole('button', { name: 'Cử cán bộ', exact: true }).click();
+      await add.waitFor({ state: 'hidden' });
+
+      await secondmentTable(page).locator('tbody tr').filter({ hasText: 'Tăng Văn Phúc' }).waitFor();
       expect(pageErrors).toEqual([]);
     } finally {
       await close();

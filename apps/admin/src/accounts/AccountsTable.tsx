@@ -1,22 +1,37 @@
-import { Badge, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime } from '../format';
 import { RoleBadges } from './RoleBadges';
 import type { AccountRow } from './useAccounts';
 
 /** Locked now, not merely once: `lockedUntil` may be left in the past after the lock ran out. */
-function isLocked(account: AccountRow, now: number): boolean {
+export function isLocked(account: AccountRow, now: number): boolean {
   return account.lockedUntil !== null && new Date(account.lockedUntil).getTime() > now;
 }
 
-export function AccountsTable({ accounts }: { accounts: AccountRow[] }) {
+/**
+ * The accounts, with what an administrator can do to each: edit a staff account's roles, lift a
+ * lockout. Each action's accessible name says whose account it acts on.
+ */
+export function AccountsTable({
+  accounts,
+  onEditRoles,
+  onUnlock,
+  unlockingId,
+}: {
+  accounts: AccountRow[];
+  onEditRoles: (account: AccountRow) => void;
+  onUnlock: (account: AccountRow) => void;
+  /** The account whose unlock is under way, if any. */
+  unlockingId: string | null;
+}) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage;
   const now = Date.now();
 
   return (
     // Scrolls sideways on a phone rather than squeezing names and badges into unreadable columns.
-    <Table.ScrollContainer minWidth={820} type="native">
+    <Table.ScrollContainer minWidth={980} type="native">
       <Table aria-label={t('accounts.tableLabel')} striped verticalSpacing="sm">
         <Table.Thead>
           <Table.Tr>
@@ -26,6 +41,7 @@ export function AccountsTable({ accounts }: { accounts: AccountRow[] }) {
             <Table.Th scope="col">{t('accounts.column.roles')}</Table.Th>
             <Table.Th scope="col">{t('accounts.column.status')}</Table.Th>
             <Table.Th scope="col">{t('accounts.column.createdAt')}</Table.Th>
+            <Table.Th scope="col">{t('accounts.column.actions')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -53,6 +69,32 @@ export function AccountsTable({ accounts }: { accounts: AccountRow[] }) {
                 )}
               </Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(account.createdAt, language)}</Table.Td>
+              <Table.Td>
+                <Group gap="xs" wrap="nowrap">
+                  {account.kind === 'STAFF' && (
+                    <Button
+                      size="xs"
+                      variant="outline"
+                      onClick={() => onEditRoles(account)}
+                      aria-label={t('accounts.editRolesFor', { name: account.displayName })}
+                    >
+                      {t('accounts.editRoles')}
+                    </Button>
+                  )}
+                  {isLocked(account, now) && (
+                    <Button
+                      size="xs"
+                      variant="outline"
+                      color="red.9"
+                      loading={unlockingId === account.id}
+                      onClick={() => onUnlock(account)}
+                      aria-label={t('accounts.unlockFor', { name: account.displayName })}
+                    >
+                      {t('accounts.unlock')}
+                    </Button>
+                  )}
+                </Group>
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

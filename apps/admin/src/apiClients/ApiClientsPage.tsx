@@ -4,35 +4,31 @@ import { useDocumentTitle } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { RevokeApiClientDocument, useMutation } from '@motcua/graphql-client';
 import { EmptyResult, ForbiddenPage, LoadErrorAlert, LoadingState, PageHeader } from '@motcua/ui';
-import { isForbidden, readMutationFailure } from '../graphqlErrors';
+import { useMutationFailure } from '../forms/useMutationFailure';
+import { isForbidden } from '../graphqlErrors';
 import { ApiClientsTable } from './ApiClientsTable';
 import { CreateApiClientForm } from './CreateApiClientForm';
 import { NewApiKey } from './NewApiKey';
 import { useApiClients, type ApiClientRow } from './useApiClients';
 
 function RevokeConfirmation({ client, onDone }: { client: ApiClientRow; onDone: (revoked: boolean) => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [revoke, { loading }] = useMutation(RevokeApiClientDocument);
-  const [error, setError] = useState<string | null>(null);
+  const failure = useMutationFailure();
   const confirm = async () => {
     try {
       await revoke({ variables: { id: client.id } });
       onDone(true);
-    } catch (failure) {
-      const read = readMutationFailure(failure, {
-        language: i18n.resolvedLanguage,
-        fallback: t('form.unexpected'),
-        formFields: [],
-      });
-      setError(read.formError);
+    } catch (caught) {
+      failure.show(caught);
     }
   };
   return (
     <Stack gap="md">
       <Text size="sm">{t('apiClients.revokeConfirm.description', { name: client.name })}</Text>
-      {error && (
+      {failure.message && (
         <Alert color="red" variant="light">
-          <Text size="sm">{error}</Text>
+          <Text size="sm">{failure.message}</Text>
         </Alert>
       )}
       <Group justify="flex-end" gap="sm">

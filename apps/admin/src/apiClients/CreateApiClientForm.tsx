@@ -1,15 +1,10 @@
-import { useState } from 'react';
-import { Alert, Button, Checkbox, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Checkbox, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import {
-  ApiClientOwnerAgenciesDocument,
-  CreateApiClientDocument,
-  useMutation,
-  useQuery,
-  type ApiScope,
-} from '@motcua/graphql-client';
-import { showMutationFailure } from '../graphqlErrors';
+import { CreateApiClientDocument, useMutation, type ApiScope } from '@motcua/graphql-client';
+import { useAgencyOptions } from '../forms/agencyOptions';
+import { FormFooter } from '../forms/FormFooter';
+import { useMutationFailure } from '../forms/useMutationFailure';
 
 export const apiScopes: ApiScope[] = ['CATALOGUE_READ', 'ORGANIZATIONS_READ', 'DOSSIERS_READ', 'STATISTICS_READ'];
 
@@ -27,10 +22,9 @@ export function CreateApiClientForm({
   onCreated: (apiKey: string) => void;
   onCancel: () => void;
 }) {
-  const { t, i18n } = useTranslation();
-  const agencies = useQuery(ApiClientOwnerAgenciesDocument);
+  const { t } = useTranslation();
+  const agencies = useAgencyOptions();
   const [createApiClient, { loading }] = useMutation(CreateApiClientDocument);
-  const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<CreateApiClientValues>({
     mode: 'controlled',
     initialValues: { name: '', ownerAgencyId: null, scopes: [] },
@@ -41,8 +35,10 @@ export function CreateApiClientForm({
     },
   });
 
+  const failure = useMutationFailure(form);
+
   const handleSubmit = form.onSubmit(async (values) => {
-    setFormError(null);
+    failure.clear();
     try {
       const result = await createApiClient({
         variables: {
@@ -55,11 +51,7 @@ export function CreateApiClientForm({
       });
       onCreated(result.data?.createApiClient.apiKey ?? '');
     } catch (error) {
-      showMutationFailure(form, error, {
-        language: i18n.resolvedLanguage,
-        fallback: t('form.unexpected'),
-        setFormError,
-      });
+      failure.show(error);
     }
   });
 
@@ -69,15 +61,10 @@ export function CreateApiClientForm({
         <TextInput label={t('apiClients.form.name')} required data-autofocus {...form.getInputProps('name')} />
         <Select
           label={t('apiClients.form.owner')}
-          data={
-            agencies.data?.agencies.edges.map(({ node }) => ({
-              value: node.id,
-              label: `${node.shortName} — ${node.name}`,
-            })) ?? []
-          }
+          data={agencies.options}
           searchable
           required
-          disabled={agencies.loading && !agencies.data}
+          disabled={agencies.loading}
           nothingFoundMessage={t('staffing.addForm.nothingFound')}
           {...form.getInputProps('ownerAgencyId')}
         />
@@ -88,24 +75,12 @@ export function CreateApiClientForm({
             ))}
           </Stack>
         </Checkbox.Group>
-        {formError && (
-          <Alert
-            color="red"
-            variant="light"
-            title={t('form.saveFailed')}
-            styles={{ title: { color: 'var(--mantine-color-text)' } }}
-          >
-            <Text size="sm">{formError}</Text>
-          </Alert>
-        )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel}>
-            {t('form.cancel')}
-          </Button>
-          <Button type="submit" loading={loading}>
-            {t('apiClients.form.submit')}
-          </Button>
-        </Group>
+        <FormFooter
+          failure={failure.message}
+          onCancel={onCancel}
+          submitLabel={t('apiClients.form.submit')}
+          submitting={loading}
+        />
       </Stack>
     </form>
   );

@@ -1,11 +1,11 @@
-import { useState } from 'react';
-import { Alert, Button, Group, MultiSelect, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import { MultiSelect, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { AddSecondmentDocument, SecondableOfficialsDocument, useMutation, useQuery } from '@motcua/graphql-client';
 import { formatDayMonthYear, todayIso } from '../dates/isoDates';
-import { showMutationFailure } from '../graphqlErrors';
+import { FormFooter } from '../forms/FormFooter';
+import { useMutationFailure } from '../forms/useMutationFailure';
 import { checkTerm, defaultEndsOn } from './secondmentRules';
 import type { StaffingCounter } from './useSectionStaffing';
 
@@ -28,23 +28,25 @@ const officialsToOffer = 100;
  */
 export function AddSecondmentForm({
   counters,
+  officialId = null,
   onAdded,
   onCancel,
 }: {
   counters: StaffingCounter[];
+  /** The official to start with, such as one just recorded with "Thêm cán bộ". */
+  officialId?: string | null;
   onAdded: (name: string) => void;
   onCancel: () => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const officials = useQuery(SecondableOfficialsDocument, { variables: { first: officialsToOffer } });
   const [addSecondment, { loading }] = useMutation(AddSecondmentDocument);
-  const [formError, setFormError] = useState<string | null>(null);
   const today = todayIso();
 
   const form = useForm<AddSecondmentValues>({
     mode: 'controlled',
     // A round usually starts now and lasts a year; both dates can be changed.
-    initialValues: { officialId: null, counterId: null, fields: [], startsOn: today, endsOn: defaultEndsOn(today) },
+    initialValues: { officialId, counterId: null, fields: [], startsOn: today, endsOn: defaultEndsOn(today) },
     validate: {
       officialId: (value) => (value ? null : t('staffing.addForm.errors.officialRequired')),
       counterId: (value) => (value ? null : t('staffing.addForm.errors.counterRequired')),
@@ -78,8 +80,10 @@ export function AddSecondmentForm({
   const chosenCounter = counters.find((counter) => counter.id === form.values.counterId);
   const counterInput = form.getInputProps('counterId');
 
+  const failure = useMutationFailure(form);
+
   const handleSubmit = form.onSubmit(async (values) => {
-    setFormError(null);
+    failure.clear();
     try {
       const result = await addSecondment({
         variables: {
@@ -94,11 +98,7 @@ export function AddSecondmentForm({
       });
       onAdded(result.data?.addSecondment.secondment.official.fullName ?? '');
     } catch (error) {
-      showMutationFailure(form, error, {
-        language: i18n.resolvedLanguage,
-        fallback: t('form.unexpected'),
-        setFormError,
-      });
+      failure.show(error);
     }
   });
 
@@ -160,24 +160,12 @@ export function AddSecondmentForm({
         <Text size="sm" c="dimmed">
           {t('staffing.addForm.termHint')}
         </Text>
-        {formError && (
-          <Alert
-            color="red"
-            variant="light"
-            title={t('form.saveFailed')}
-            styles={{ title: { color: 'var(--mantine-color-text)' } }}
-          >
-            <Text size="sm">{formError}</Text>
-          </Alert>
-        )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel}>
-            {t('form.cancel')}
-          </Button>
-          <Button type="submit" loading={loading}>
-            {t('staffing.addForm.submit')}
-          </Button>
-        </Group>
+        <FormFooter
+          failure={failure.message}
+          onCancel={onCancel}
+          submitLabel={t('staffing.addForm.submit')}
+          submitting={loading}
+        />
       </Stack>
     </form>
   );

@@ -1,11 +1,11 @@
-import { useState } from 'react';
-import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
+import { Stack, Text, Textarea } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { EndSecondmentDocument, useMutation } from '@motcua/graphql-client';
 import { formatDayMonthYear, todayIso } from '../dates/isoDates';
-import { showMutationFailure } from '../graphqlErrors';
+import { FormFooter } from '../forms/FormFooter';
+import { useMutationFailure } from '../forms/useMutationFailure';
 import type { SecondmentRow } from './useSectionStaffing';
 
 interface EndSecondmentValues {
@@ -26,9 +26,8 @@ export function EndSecondmentForm({
   onEnded: () => void;
   onCancel: () => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [endSecondment, { loading }] = useMutation(EndSecondmentDocument);
-  const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<EndSecondmentValues>({
     mode: 'controlled',
     initialValues: { endsOn: todayIso(), reason: '' },
@@ -38,19 +37,17 @@ export function EndSecondmentForm({
     },
   });
 
+  const failure = useMutationFailure(form);
+
   const handleSubmit = form.onSubmit(async (values) => {
-    setFormError(null);
+    failure.clear();
     try {
       await endSecondment({
         variables: { input: { secondmentId: secondment.id, endsOn: values.endsOn!, reason: values.reason.trim() } },
       });
       onEnded();
     } catch (error) {
-      showMutationFailure(form, error, {
-        language: i18n.resolvedLanguage,
-        fallback: t('form.unexpected'),
-        setFormError,
-      });
+      failure.show(error);
     }
   });
 
@@ -80,24 +77,13 @@ export function EndSecondmentForm({
           data-autofocus
           {...form.getInputProps('reason')}
         />
-        {formError && (
-          <Alert
-            color="red"
-            variant="light"
-            title={t('form.saveFailed')}
-            styles={{ title: { color: 'var(--mantine-color-text)' } }}
-          >
-            <Text size="sm">{formError}</Text>
-          </Alert>
-        )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel}>
-            {t('form.cancel')}
-          </Button>
-          <Button type="submit" color="red.9" loading={loading}>
-            {t('staffing.endForm.submit')}
-          </Button>
-        </Group>
+        <FormFooter
+          failure={failure.message}
+          onCancel={onCancel}
+          submitLabel={t('staffing.endForm.submit')}
+          submitting={loading}
+          destructive
+        />
       </Stack>
     </form>
   );

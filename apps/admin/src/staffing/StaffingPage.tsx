@@ -7,6 +7,7 @@ import { EmptyResult, ForbiddenPage, LoadErrorAlert, LoadingState, PageHeader } 
 import { todayIso } from '../dates/isoDates';
 import { isForbidden } from '../graphqlErrors';
 import { AddSecondmentForm } from './AddSecondmentForm';
+import { CreateOfficialForm, type CreatedOfficial } from './CreateOfficialForm';
 import { EndSecondmentForm } from './EndSecondmentForm';
 import { SecondmentTable } from './SecondmentTable';
 import { SecondmentTimeline } from './SecondmentTimeline';
@@ -19,14 +20,48 @@ import {
   type StaffingSection,
 } from './useSectionStaffing';
 
+/** After "Thêm cán bộ": the official is recorded; second them now, or later. */
+function OfficialRecorded({
+  official,
+  onSecond,
+  onDone,
+}: {
+  official: CreatedOfficial;
+  onSecond: () => void;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="md">
+      <Text>{t('staffing.officialRecorded', { name: official.fullName })}</Text>
+      <Group justify="flex-end" gap="sm">
+        <Button variant="default" onClick={onDone}>
+          {t('form.close')}
+        </Button>
+        <Button onClick={onSecond} data-autofocus>
+          {t('staffing.secondRecorded')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
 function SectionStaffing({ section }: { section: StaffingSection }) {
   const { t } = useTranslation();
   const staffing = useSectionStaffing(section.id);
-  const [adding, setAdding] = useState(false);
+  // null: closed; otherwise open, starting with this official (or none).
+  const [adding, setAdding] = useState<{ officialId: string | null } | null>(null);
+  const [recording, setRecording] = useState(false);
+  // The official just recorded, while the modal offers to second them.
+  const [recorded, setRecorded] = useState<CreatedOfficial | null>(null);
   const [ending, setEnding] = useState<SecondmentRow | null>(null);
   // Said once after a change, in a live region, since the modal that had focus is gone.
   const [announcement, setAnnouncement] = useState('');
   const today = todayIso();
+  const closeRecording = () => {
+    setRecording(false);
+    setRecorded(null);
+  };
 
   if (isForbidden(staffing.error)) return <ForbiddenPage />;
   if (staffing.error) return <LoadErrorAlert onRetry={() => void staffing.refetch().catch(() => undefined)} />;
@@ -45,7 +80,12 @@ function SectionStaffing({ section }: { section: StaffingSection }) {
         <Text role="status" size="sm" fw={500}>
           {announcement}
         </Text>
-        <Button onClick={() => setAdding(true)}>{t('staffing.add')}</Button>
+        <Group gap="sm">
+          <Button variant="light" onClick={() => setRecording(true)}>
+            {t('staffing.recordOfficial')}
+          </Button>
+          <Button onClick={() => setAdding({ officialId: null })}>{t('staffing.add')}</Button>
+        </Group>
       </Group>
 
       <SecondmentTimeline counters={section.counters} secondments={staffing.secondments} today={today} />
@@ -61,16 +101,39 @@ function SectionStaffing({ section }: { section: StaffingSection }) {
         )}
       </section>
 
-      <Modal opened={adding} onClose={() => setAdding(false)} title={t('staffing.addForm.title')} size="lg">
-        <AddSecondmentForm
-          counters={section.counters}
-          onCancel={() => setAdding(false)}
-          onAdded={(name) => {
-            setAdding(false);
-            setAnnouncement(t('staffing.added', { name }));
-            void staffing.refetch().catch(() => undefined);
-          }}
-        />
+      <Modal opened={adding !== null} onClose={() => setAdding(null)} title={t('staffing.addForm.title')} size="lg">
+        {adding && (
+          <AddSecondmentForm
+            counters={section.counters}
+            officialId={adding.officialId}
+            onCancel={() => setAdding(null)}
+            onAdded={(name) => {
+              setAdding(null);
+              setAnnouncement(t('staffing.added', { name }));
+              void staffing.refetch().catch(() => undefined);
+            }}
+          />
+        )}
+      </Modal>
+      <Modal opened={recording} onClose={closeRecording} title={t('staffing.officialForm.title')} size="lg">
+        {recorded ? (
+          <OfficialRecorded
+            official={recorded}
+            onSecond={() => {
+              closeRecording();
+              setAdding({ officialId: recorded.id });
+            }}
+            onDone={closeRecording}
+          />
+        ) : (
+          <CreateOfficialForm
+            onCancel={closeRecording}
+            onCreated={(official) => {
+              setRecorded(official);
+              setAnnouncement(t('staffing.officialRecorded', { name: official.fullName }));
+            }}
+          />
+        )}
       </Modal>
       <Modal opened={ending !== null} onClose={() => setEnding(null)} title={t('staffing.endForm.title')}>
         {ending && (
