@@ -17,3 +17,9 @@ export {
 } from './i18n/setupI18n';
 export { commonVi, commonEn, type CommonStrings } from './i18n/sharedStrings';
 export { SearchIcon, ChevronIcon } from './icons';
+export { formatDateTime } from './format';
+export { nextParam, safeNextPath, signInPathFor, type SignInRoutes } from './session/signInRoutes';
+export { RequireSignedIn } from './session/RequireSignedIn';
+export { SignedOutPage, type SignedOutPageProps } from './session/SignedOutPage';
+export { PasswordSignInForm, type PasswordSignInFormProps } from './session/PasswordSignInForm';
+export type { NotAcceptedNotice } from './session/SignInAlert';

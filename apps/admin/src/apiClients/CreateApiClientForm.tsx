@@ -5,11 +5,11 @@ import { useTranslation } from 'react-i18next';
 import {
   ApiClientOwnerAgenciesDocument,
   CreateApiClientDocument,
+  showMutationFailure,
   useMutation,
   useQuery,
   type ApiScope,
 } from '@motcua/graphql-client';
-import { showMutationFailure } from '../graphqlErrors';
 
 export const apiScopes: ApiScope[] = ['CATALOGUE_READ', 'ORGANIZATIONS_READ', 'DOSSIERS_READ', 'STATISTICS_READ'];
 

@@ -3,9 +3,14 @@ import { Alert, Button, Group, MultiSelect, Select, SimpleGrid, Stack, Text } fr
 import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { AddSecondmentDocument, SecondableOfficialsDocument, useMutation, useQuery } from '@motcua/graphql-client';
+import {
+  AddSecondmentDocument,
+  SecondableOfficialsDocument,
+  showMutationFailure,
+  useMutation,
+  useQuery,
+} from '@motcua/graphql-client';
 import { formatDayMonthYear, todayIso } from '../dates/isoDates';
-import { showMutationFailure } from '../graphqlErrors';
 import { checkTerm, defaultEndsOn } from './secondmentRules';
 import type { StaffingCounter } from './useSectionStaffing';
 

@@ -3,9 +3,8 @@ import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { EndSecondmentDocument, useMutation } from '@motcua/graphql-client';
+import { EndSecondmentDocument, showMutationFailure, useMutation } from '@motcua/graphql-client';
 import { formatDayMonthYear, todayIso } from '../dates/isoDates';
-import { showMutationFailure } from '../graphqlErrors';
 import type { SecondmentRow } from './useSectionStaffing';
 
 interface EndSecondmentValues {
