@@ -7,3 +7,10 @@ export function formatDateTime(value: string | Date, language: string | undefine
     timeStyle: 'short',
   }).format(date);
 }
+
+/** A day as people read it in the chosen language: "23 thg 11, 2026" or "23 Nov 2026". */
+export function formatDate(value: string | Date, language: string | undefined): string {
+  const date = typeof value === 'string' ? new Date(value) : value;
+  if (Number.isNaN(date.getTime())) return String(value);
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'vi-VN', { dateStyle: 'medium' }).format(date);
+}

@@ -12,7 +12,6 @@ export const adminVi = {
     apiClients: 'Khoá API',
   },
   signIn: {
-    heading: 'Đăng nhập',
     intro: 'Dành cho cán bộ, công chức, viên chức làm việc trên hệ thống một cửa.',
     notStaff: {
       title: 'Bảng điều khiển chỉ dành cho cán bộ',
@@ -234,7 +233,6 @@ export const adminEn: AdminStringsEn = {
     apiClients: 'API keys',
   },
   signIn: {
-    heading: 'Sign in',
     intro: 'For officials and civil servants working at the one-stop shop.',
     notStaff: {
       title: 'The console is for staff only',

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useSession } from '@motcua/graphql-client';
-import { PasswordSignInForm, SignedOutPage } from '@motcua/ui';
+import { PasswordSignInPage } from '@motcua/ui';
 import { signInRoutes } from '../paths';
 
 /** /dang-nhap: the form, and once signed in, on to the page the user was stopped at. */
@@ -8,16 +8,12 @@ export function SignInPage() {
   const { t } = useTranslation();
   const { signIn } = useSession();
   return (
-    <SignedOutPage
+    <PasswordSignInPage
       routes={signInRoutes}
-      title={t('signIn.heading')}
-      description={t('signIn.intro')}
       appTitle={t('appTitle')}
-    >
-      <PasswordSignInForm
-        signIn={signIn}
-        notAccepted={{ title: t('signIn.notStaff.title'), description: t('signIn.notStaff.description') }}
-      />
-    </SignedOutPage>
+      intro={t('signIn.intro')}
+      signIn={signIn}
+      notAccepted={{ title: t('signIn.notStaff.title'), description: t('signIn.notStaff.description') }}
+    />
   );
 }

@@ -45,6 +45,7 @@ export const commonVi = {
     },
   },
   signInForm: {
+    heading: 'Đăng nhập',
     username: 'Tên đăng nhập',
     password: 'Mật khẩu',
     togglePassword: 'Hiện hoặc ẩn mật khẩu',
@@ -115,6 +116,7 @@ export const commonEn: CommonStringsEn = {
     },
   },
   signInForm: {
+    heading: 'Sign in',
     username: 'Username',
     password: 'Password',
     togglePassword: 'Show or hide the password',

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Button, Stack, TextInput } from '@mantine/core';
 import { useForm, type FormErrors } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import {
@@ -8,6 +8,7 @@ import {
   type SignInFieldError,
   type SignInInput,
 } from '@motcua/graphql-client';
+import { PasswordField } from './PasswordField';
 import { SignInAlert, type AlertFailure, type NotAcceptedNotice } from './SignInAlert';
 
 const fields: readonly SignInField[] = ['username', 'password'];
@@ -76,8 +77,6 @@ export function PasswordSignInForm({ signIn, notAccepted, usernameDescription, f
     }
   }
 
-  const passwordError = errorText('password');
-
   return (
     // noValidate: our messages, in the page's language and in Mantine's error slot, not the browser's.
     <form onSubmit={form.onSubmit(submit, focusFirstInvalid)} noValidate>
@@ -97,18 +96,12 @@ export function PasswordSignInForm({ signIn, notAccepted, usernameDescription, f
           // The page exists to sign in.
           autoFocus
         />
-        <PasswordInput
+        <PasswordField
           key={form.key('password')}
           {...form.getInputProps('password')}
-          error={passwordError}
-          // Mantine marks its inner input data-invalid only; screen readers need aria-invalid.
-          aria-invalid={passwordError ? true : undefined}
+          error={errorText('password')}
           label={t('signInForm.password')}
-          required
           autoComplete="current-password"
-          // Reachable by keyboard too, and named in the page's language (Mantine's is English).
-          visibilityToggleFocusable
-          visibilityToggleButtonProps={{ 'aria-label': t('signInForm.togglePassword') }}
         />
         <Button type="submit" loading={form.submitting} fullWidth>
           {t('signInForm.submit')}
