@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { launchChromium, openPage, requireUrl } from './support/browser';
+import { descriptionsOf, launchChromium, openPage, requireUrl } from './support/browser';
 import { signIn } from './support/auth';
 
 // A browser start and a cold dev server take longer than vitest's 5 s default.
@@ -29,17 +29,6 @@ async function choose(page: Page, field: Locator, search: string, option: string
   await field.click();
   await field.fill(search);
   await page.getByRole('option', { name: option }).first().click();
-}
-
-/** The texts of the elements an input names in aria-describedby: where its error is shown. */
-async function descriptionsOf(page: Page, input: Locator): Promise<string[]> {
-  const describedBy = (await input.getAttribute('aria-describedby')) ?? '';
-  return Promise.all(
-    describedBy
-      .split(/\s+/)
-      .filter(Boolean)
-      .map((id) => page.locator(`[id="${id}"]`).innerText()),
-  );
 }
 
 /** Opens the staffing page as the Centre's manager, past the sign-in page. */

@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 
 /**
  * Headless Chromium as installed by the system package. The flags keep it from reaching out to
@@ -55,4 +55,15 @@ export async function openPage(
 /** Compares Vietnamese text whatever its Unicode form (precomposed or combining marks) and case. */
 export function foldCase(text: string): string {
   return text.normalize('NFC').toLocaleLowerCase('vi');
+}
+
+/** The texts of the elements an input names in aria-describedby: where its error is shown. */
+export async function descriptionsOf(page: Page, input: Locator): Promise<string[]> {
+  const describedBy = (await input.getAttribute('aria-describedby')) ?? '';
+  return Promise.all(
+    describedBy
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((id) => page.locator(`[id="${id}"]`).innerText()),
+  );
 }
