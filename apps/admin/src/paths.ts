@@ -1,3 +1,5 @@
+import type { SignInRoutes } from '@motcua/ui';
+
 /** The console's addresses, in Vietnamese like the rest of what staff read. */
 export const paths = {
   home: '/',
@@ -10,15 +12,5 @@ export const paths = {
 /** Who arranges the counters' staffing: the section's centre manager, or a system administrator. */
 export const staffingRoles = ['CENTRE_MANAGER', 'SYSTEM_ADMIN'] as const;
 
-/** Where the sign-in page sends the user afterwards: the page they were stopped at. */
-export const nextParam = 'next';
-
-/**
- * Only a path on this site: `next` comes from the address bar, and following `//evil.example` or
- * `https://…` after a sign-in would hand a freshly signed-in user to another site.
- */
-export function safeNextPath(next: string | null): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return paths.home;
-  if (next === paths.signIn || next.startsWith(`${paths.signIn}?`)) return paths.home;
-  return next;
-}
+/** What the shared sign-in pieces (@motcua/ui) need to know of the console's addresses. */
+export const signInRoutes: SignInRoutes = { home: paths.home, signIn: paths.signIn };

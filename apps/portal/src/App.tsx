@@ -1,28 +1,33 @@
-import { createBrowserRouter, Outlet, RouterProvider } from 'react-router';
-import { useTranslation } from 'react-i18next';
-import { ApolloProvider, createApolloClient } from '@motcua/graphql-client';
-import { AppLayout, NotFoundPage, UiProvider } from '@motcua/ui';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { ApolloProvider, SessionProvider } from '@motcua/graphql-client';
+import { NotFoundPage, UiProvider } from '@motcua/ui';
+import { MyAccountPage } from './account/MyAccountPage';
+import { PortalLayout } from './layout/PortalLayout';
 import { OneStopPlacesPage } from './places/OneStopPlacesPage';
-import { PortalNav } from './places/PortalNav';
+import { paths } from './paths';
 import { ProcedureSearchPage } from './procedures/ProcedureSearchPage';
-
-const apolloClient = createApolloClient();
-
-function PortalLayout() {
-  const { t } = useTranslation();
-  return (
-    <AppLayout title={t('appTitle')} headerActions={<PortalNav />}>
-      <Outlet />
-    </AppLayout>
-  );
-}
+import { RequireCitizen } from './session/RequireCitizen';
+import { apolloClient, portalSession } from './session/portalSession';
+import { SignInPage } from './signIn/SignInPage';
+import { SignUpPage } from './signUp/SignUpPage';
 
 const router = createBrowserRouter([
   {
     element: <PortalLayout />,
     children: [
       { index: true, element: <ProcedureSearchPage /> },
-      { path: 'noi-tiep-nhan', element: <OneStopPlacesPage /> },
+      { path: paths.places, element: <OneStopPlacesPage /> },
+      { path: paths.signIn, element: <SignInPage /> },
+      { path: paths.signUp, element: <SignUpPage /> },
+      // A citizen's own pages (online filing, my dossiers) go beside this one, each in RequireCitizen.
+      {
+        path: paths.account,
+        element: (
+          <RequireCitizen>
+            <MyAccountPage />
+          </RequireCitizen>
+        ),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
@@ -30,10 +35,12 @@ const router = createBrowserRouter([
 
 export function App() {
   return (
-    <ApolloProvider client={apolloClient}>
-      <UiProvider>
-        <RouterProvider router={router} />
-      </UiProvider>
-    </ApolloProvider>
+    <SessionProvider session={portalSession}>
+      <ApolloProvider client={apolloClient}>
+        <UiProvider>
+          <RouterProvider router={router} />
+        </UiProvider>
+      </ApolloProvider>
+    </SessionProvider>
   );
 }

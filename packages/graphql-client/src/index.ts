@@ -13,6 +13,19 @@ export {
   type SessionState,
 } from './session/session';
 export { SessionError } from './session/sessionApi';
+export {
+  describeSignInFailure,
+  type SignInFailure,
+  type SignInField,
+  type SignInFieldError,
+} from './session/signInFailure';
+export {
+  isForbidden,
+  messageInLanguage,
+  readMutationFailure,
+  showMutationFailure,
+  type MutationFailure,
+} from './graphqlErrors';
 export { SessionProvider, useSession, type SessionView } from './session/SessionProvider';
 export { ApolloProvider, skipToken, useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 export { NetworkStatus, CombinedGraphQLErrors } from '@apollo/client';

@@ -10,6 +10,8 @@ const mainContentId = 'main-content';
 export interface AppLayoutProps {
   /** Name of the app, shown in the header (the page's own heading is the `<h1>` in `children`). */
   title: string;
+  /** Shown instead of `title` on a phone, where the header also holds links (the portal's). */
+  shortTitle?: string;
   /**
    * Side navigation (links, and on a phone whatever the header has no room for). Beside the page
    * from the `sm` breakpoint; on a phone it folds away behind a menu button in the header.
@@ -23,7 +25,7 @@ export interface AppLayoutProps {
 }
 
 /** The frame both apps share: a blue header with the app name and the language switch. */
-export function AppLayout({ title, navbar, navbarLabel, headerActions, children }: AppLayoutProps) {
+export function AppLayout({ title, shortTitle, navbar, navbarLabel, headerActions, children }: AppLayoutProps) {
   const { t } = useTranslation('common');
   const theme = useMantineTheme();
   const navbarId = useId();
@@ -50,7 +52,8 @@ export function AppLayout({ title, navbar, navbarLabel, headerActions, children 
       </a>
       <AppShell.Header className={classes.header}>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="sm">
-          <Group gap="xs" wrap="nowrap" miw={0}>
+          {/* A short title is never cut on a phone: the links beside it wrap instead. */}
+          <Group gap="xs" wrap="nowrap" miw={shortTitle ? { base: 'auto', sm: 0 } : 0}>
             {navbar && (
               <Burger
                 opened={navbarOpened}
@@ -63,9 +66,14 @@ export function AppLayout({ title, navbar, navbarLabel, headerActions, children 
                 aria-controls={navbarId}
               />
             )}
-            <Text component="span" fw={700} size="lg" truncate="end">
+            <Text component="span" fw={700} size="lg" truncate="end" visibleFrom={shortTitle ? 'sm' : undefined}>
               {title}
             </Text>
+            {shortTitle && (
+              <Text component="span" fw={700} size="lg" hiddenFrom="sm">
+                {shortTitle}
+              </Text>
+            )}
           </Group>
           <Group gap="sm" wrap="nowrap">
             {headerActions}

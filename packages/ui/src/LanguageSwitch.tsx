@@ -18,6 +18,8 @@ export function LanguageSwitch() {
     <SegmentedControl
       aria-label={t('language.label')}
       size="xs"
+      // A crowded phone header shortens the app's title, never cuts off a language.
+      style={{ flexShrink: 0 }}
       value={current}
       onChange={(language) => void i18n.changeLanguage(language)}
       data={supportedLanguages.map((language) => ({

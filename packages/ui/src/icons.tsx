@@ -42,3 +42,13 @@ export function ChevronIcon(props: IconProps) {
     </Icon>
   );
 }
+
+/** A person: the signed-in account, or signing in, where the header has no room for words. */
+export function UserIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <circle cx="12" cy="8" r="4" />
+      <path d="M4 21a8 8 0 0 1 16 0" />
+    </Icon>
+  );
+}

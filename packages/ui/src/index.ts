@@ -17,4 +17,12 @@ export {
 } from './i18n/setupI18n';
 export { commonVi, commonEn, type CommonStrings } from './i18n/sharedStrings';
 export { DurationText, type DurationUnit } from './DurationText';
-export { SearchIcon, ChevronIcon } from './icons';
+export { SearchIcon, ChevronIcon, UserIcon } from './icons';
+export { formatDate, formatDateTime } from './format';
+export { nextParam, safeNextPath, signInPathFor, type SignInRoutes } from './session/signInRoutes';
+export { RequireSignedIn } from './session/RequireSignedIn';
+export { SignedOutPage, type SignedOutPageProps } from './session/SignedOutPage';
+export { PasswordSignInForm, type PasswordSignInFormProps } from './session/PasswordSignInForm';
+export { PasswordSignInPage, type PasswordSignInPageProps } from './session/PasswordSignInPage';
+export { PasswordField } from './session/PasswordField';
+export type { NotAcceptedNotice } from './session/SignInAlert';

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, openPage, requireUrl } from './support/browser';
+import { descriptionsOf } from './support/forms';
 import { accessTokenFor, gatewayRequest, signIn, signInForm } from './support/auth';
 
 // A browser start and a cold dev server take longer than vitest's 5 s default.
@@ -8,7 +9,7 @@ vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 const adminUrl = requireUrl('ADMIN_URL');
 
-/** The seven accounts the organizations subgraph seeds for the demo. */
+/** The seven accounts the organizations subgraph seeds for the demo (portal tests may add citizens). */
 const demoUsernames = [
   'admin',
   'quanly.trungtam',
@@ -57,14 +58,7 @@ describe('admin: signing in to the console', () => {
       // Checking a password takes the server a deliberate moment.
       await expect.poll(() => form.password.getAttribute('aria-invalid'), { timeout: 15_000 }).toBe('true');
       // The message is tied to the field, so a screen reader reads it with the field.
-      const describedBy = (await form.password.getAttribute('aria-describedby')) ?? '';
-      const descriptions = await Promise.all(
-        describedBy
-          .split(/\s+/)
-          .filter(Boolean)
-          .map((id) => page.locator(`[id="${id}"]`).innerText()),
-      );
-      expect(descriptions).toContain('Tên đăng nhập hoặc mật khẩu không đúng.');
+      expect(await descriptionsOf(page, form.password)).toContain('Tên đăng nhập hoặc mật khẩu không đúng.');
       expect(await form.username.getAttribute('aria-invalid')).toBeNull();
       expect(pathOf(page)).toBe('/dang-nhap');
       expect(pageErrors).toEqual([]);

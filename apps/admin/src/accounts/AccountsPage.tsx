@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { UnlockAccountDocument, useMutation } from '@motcua/graphql-client';
 import { EmptyResult, ForbiddenPage, LoadErrorAlert, LoadingState, PageHeader } from '@motcua/ui';
 import { useMutationFailure } from '../forms/useMutationFailure';
-import { isForbidden } from '../graphqlErrors';
+import { isForbidden } from '@motcua/graphql-client';
 import { AccountsTable } from './AccountsTable';
 import { CreateStaffAccountForm } from './CreateStaffAccountForm';
 import { EditRolesForm } from './EditRolesForm';

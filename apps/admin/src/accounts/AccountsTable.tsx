@@ -1,6 +1,6 @@
 import { Badge, Button, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatDateTime } from '../format';
+import { formatDate, formatDateTime } from '@motcua/ui';
 import { RoleBadges } from './RoleBadges';
 import type { AccountRow } from './useAccounts';
 

@@ -1,4 +1,5 @@
-import { PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Stack, TextInput } from '@mantine/core';
+import { PasswordField } from '@motcua/ui';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { CreateStaffAccountDocument, useMutation } from '@motcua/graphql-client';
@@ -96,16 +97,11 @@ export function CreateStaffAccountForm({
           autoComplete="off"
           {...form.getInputProps('displayName')}
         />
-        <PasswordInput
+        <PasswordField
           label={t('accounts.createForm.password')}
           description={t('accounts.createForm.passwordHint')}
-          required
           // A password for someone else: the browser must not offer to save it as the admin's own.
           autoComplete="new-password"
-          // Mantine marks its inner input data-invalid only; screen readers need aria-invalid.
-          aria-invalid={form.errors.password ? true : undefined}
-          visibilityToggleFocusable
-          visibilityToggleButtonProps={{ 'aria-label': t('signIn.togglePassword') }}
           {...form.getInputProps('password')}
         />
         <RoleGrantsInput form={form} agencies={agencies.options} agenciesLoading={agencies.loading} />

@@ -1,6 +1,6 @@
 import { Badge, Button, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../format';
+import { formatDateTime } from '@motcua/ui';
 import type { ApiClientRow } from './useApiClients';
 
 export function ApiClientsTable({

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { readMutationFailure, showMutationFailure } from '../graphqlErrors';
+import { readMutationFailure, showMutationFailure } from '@motcua/graphql-client';
 
 /** What a Mantine form offers for showing errors, as `showMutationFailure` takes it. */
 type FormWithErrors = Parameters<typeof showMutationFailure>[0];

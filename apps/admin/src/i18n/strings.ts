@@ -11,39 +11,12 @@ export const adminVi = {
     staffing: 'Bố trí cán bộ',
     apiClients: 'Khoá API',
   },
-  session: {
-    restoring: 'Đang khôi phục phiên đăng nhập…',
-    signedInAs: 'Đang đăng nhập:',
-    signOut: 'Đăng xuất',
-    expired: {
-      title: 'Phiên đăng nhập đã hết hạn',
-      description: 'Vui lòng đăng nhập lại để tiếp tục.',
-    },
-  },
   signIn: {
-    heading: 'Đăng nhập',
     intro: 'Dành cho cán bộ, công chức, viên chức làm việc trên hệ thống một cửa.',
-    username: 'Tên đăng nhập',
-    password: 'Mật khẩu',
-    togglePassword: 'Hiện hoặc ẩn mật khẩu',
-    submit: 'Đăng nhập',
-    errors: {
-      usernameRequired: 'Vui lòng nhập tên đăng nhập.',
-      passwordRequired: 'Vui lòng nhập mật khẩu.',
-      wrongCredentials: 'Tên đăng nhập hoặc mật khẩu không đúng.',
-    },
-    locked: {
-      title: 'Tài khoản đang tạm khóa',
-      until: 'Đăng nhập sai quá nhiều lần. Có thể đăng nhập lại sau {{time}}.',
-    },
     notStaff: {
       title: 'Bảng điều khiển chỉ dành cho cán bộ',
       description:
         'Tài khoản công dân, doanh nghiệp không dùng được ở đây. Vui lòng nộp và tra cứu hồ sơ trên Cổng dịch vụ công.',
-    },
-    unavailable: {
-      title: 'Chưa đăng nhập được',
-      description: 'Máy chủ chưa trả lời được. Vui lòng kiểm tra kết nối mạng và thử lại sau giây lát.',
     },
   },
   accounts: {
@@ -364,39 +337,12 @@ export const adminEn: AdminStringsEn = {
     staffing: 'Staffing',
     apiClients: 'API keys',
   },
-  session: {
-    restoring: 'Restoring your session…',
-    signedInAs: 'Signed in as',
-    signOut: 'Sign out',
-    expired: {
-      title: 'Your session has expired',
-      description: 'Please sign in again to continue.',
-    },
-  },
   signIn: {
-    heading: 'Sign in',
     intro: 'For officials and civil servants working at the one-stop shop.',
-    username: 'Username',
-    password: 'Password',
-    togglePassword: 'Show or hide the password',
-    submit: 'Sign in',
-    errors: {
-      usernameRequired: 'Please enter your username.',
-      passwordRequired: 'Please enter your password.',
-      wrongCredentials: 'The username or password is incorrect.',
-    },
-    locked: {
-      title: 'This account is temporarily locked',
-      until: 'Too many failed sign-ins. You can sign in again after {{time}}.',
-    },
     notStaff: {
       title: 'The console is for staff only',
       description:
         'Citizen and business accounts cannot be used here. Please file and track applications on the public service portal.',
-    },
-    unavailable: {
-      title: 'Could not sign in',
-      description: 'The server did not answer. Please check your connection and try again in a moment.',
     },
   },
   accounts: {

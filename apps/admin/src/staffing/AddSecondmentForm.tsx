@@ -2,7 +2,13 @@ import { MultiSelect, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { AddSecondmentDocument, SecondableOfficialsDocument, useMutation, useQuery } from '@motcua/graphql-client';
+import {
+  AddSecondmentDocument,
+  SecondableOfficialsDocument,
+  showMutationFailure,
+  useMutation,
+  useQuery,
+} from '@motcua/graphql-client';
 import { formatDayMonthYear, todayIso } from '../dates/isoDates';
 import { FormFooter } from '../forms/FormFooter';
 import { useMutationFailure } from '../forms/useMutationFailure';

@@ -2,7 +2,7 @@ import { Stack, Text, Textarea } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { EndSecondmentDocument, useMutation } from '@motcua/graphql-client';
+import { EndSecondmentDocument, showMutationFailure, useMutation } from '@motcua/graphql-client';
 import { formatDayMonthYear, todayIso } from '../dates/isoDates';
 import { FormFooter } from '../forms/FormFooter';
 import { useMutationFailure } from '../forms/useMutationFailure';

@@ -15,6 +15,7 @@ export interface SessionView {
   ended: SessionEnd | null;
   hasRole(role: Role): boolean;
   signIn: Session['signIn'];
+  signUpCitizen: Session['signUpCitizen'];
   signOut: Session['signOut'];
 }
 
@@ -32,6 +33,7 @@ export function useSession(): SessionView {
       // From the rendered state, not the store, so one render never mixes two sessions.
       hasRole: (role) => account?.roles.some((grant) => grant.role === role) ?? false,
       signIn: session.signIn,
+      signUpCitizen: session.signUpCitizen,
       signOut: session.signOut,
     };
   }, [state, session]);

@@ -1,4 +1,10 @@
-import type { Role, SessionAccountFragment, SessionFieldsFragment, SignInInput } from '../generated/graphql';
+import type {
+  Role,
+  SessionAccountFragment,
+  SessionFieldsFragment,
+  SignInInput,
+  SignUpCitizenInput,
+} from '../generated/graphql';
 import type { AuthSource } from '../authLink';
 import { createSessionApi, SessionError, type SessionApi } from './sessionApi';
 import { localRefreshTokenStorage, type RefreshTokenStorage } from './refreshTokenStorage';
@@ -32,6 +38,8 @@ export interface Session extends Required<AuthSource> {
   hasRole(role: Role): boolean;
   /** Resolves to the signed-in account; rejects with a SessionError the form can show. */
   signIn(input: SignInInput): Promise<SessionAccount>;
+  /** Creates a citizen's account and signs it in; rejects with a SessionError as signIn does. */
+  signUpCitizen(input: SignUpCitizenInput): Promise<SessionAccount>;
   /** Ends the session here at once, and on the server as well as it can. */
   signOut(): Promise<void>;
   /** Trades a refresh token stored on an earlier visit for a session. Call once at start-up. */
@@ -137,6 +145,16 @@ export function createSession({
     return refreshing;
   }
 
+  /**
+   * Every way in ends here: a mutation that answers with a Session (password, sign-up, and later a
+   * national identity provider's code traded for one), adopted only if this app serves the account.
+   */
+  async function establish(obtain: () => Promise<SessionFieldsFragment>): Promise<SessionAccount> {
+    const session = await obtain();
+    generation += 1;
+    return adopt(session);
+  }
+
   return {
     getState: () => state,
     subscribe(listener) {
@@ -153,11 +171,8 @@ export function createSession({
     restore() {
       if (state.status === 'restoring') void refresh();
     },
-    async signIn(input) {
-      const session = await api.signIn(input);
-      generation += 1;
-      return adopt(session);
-    },
+    signIn: (input) => establish(() => api.signIn(input)),
+    signUpCitizen: (input) => establish(() => api.signUpCitizen(input)),
     async signOut() {
       generation += 1;
       const refreshToken = storage.read();

@@ -4,8 +4,10 @@ import {
   RefreshSessionDocument,
   SignInDocument,
   SignOutDocument,
+  SignUpCitizenDocument,
   type SessionFieldsFragment,
   type SignInInput,
+  type SignUpCitizenInput,
 } from '../generated/graphql';
 
 /**
@@ -43,12 +45,13 @@ interface GraphQLResponse<TData> {
 
 export interface SessionApi {
   signIn(input: SignInInput): Promise<SessionFieldsFragment>;
+  signUpCitizen(input: SignUpCitizenInput): Promise<SessionFieldsFragment>;
   refresh(refreshToken: string): Promise<SessionFieldsFragment>;
   signOut(refreshToken: string): Promise<void>;
 }
 
 /**
- * The three session mutations over plain `fetch`, outside Apollo: they must never carry the access
+ * The session mutations over plain `fetch`, outside Apollo: they must never carry the access
  * token nor go through the refresh-and-retry link (a refused refresh would try to refresh again),
  * and their answers hold tokens that do not belong in the normalised cache.
  */
@@ -80,6 +83,7 @@ export function createSessionApi(uri: string): SessionApi {
 
   return {
     signIn: async (input) => (await send(SignInDocument, { input })).signIn,
+    signUpCitizen: async (input) => (await send(SignUpCitizenDocument, { input })).signUpCitizen,
     refresh: async (refreshToken) => (await send(RefreshSessionDocument, { refreshToken })).refreshSession,
     signOut: async (refreshToken) => void (await send(SignOutDocument, { refreshToken })),
   };

@@ -1,5 +1,6 @@
-// Strings both apps show, in the "common" namespace. Each app adds its own strings in the "app"
-// namespace and falls back to these. Vietnamese is the source; English mirrors its keys.
+// Strings both apps show (the frame, load states, signing in), in the "common" namespace. Each app
+// adds its own strings in the "app" namespace and falls back to these. Vietnamese is the source;
+// English mirrors its keys.
 
 export const commonVi = {
   language: {
@@ -36,6 +37,35 @@ export const commonVi = {
   workingDays_other: '{{count}} ngày làm việc',
   calendarDays_other: '{{count}} ngày',
   hours_other: '{{count}} giờ làm việc',
+  session: {
+    restoring: 'Đang khôi phục phiên đăng nhập…',
+    signedInAs: 'Đang đăng nhập:',
+    signOut: 'Đăng xuất',
+    expired: {
+      title: 'Phiên đăng nhập đã hết hạn',
+      description: 'Vui lòng đăng nhập lại để tiếp tục.',
+    },
+  },
+  signInForm: {
+    heading: 'Đăng nhập',
+    username: 'Tên đăng nhập',
+    password: 'Mật khẩu',
+    togglePassword: 'Hiện hoặc ẩn mật khẩu',
+    submit: 'Đăng nhập',
+    errors: {
+      usernameRequired: 'Vui lòng nhập tên đăng nhập.',
+      passwordRequired: 'Vui lòng nhập mật khẩu.',
+      wrongCredentials: 'Tên đăng nhập hoặc mật khẩu không đúng.',
+    },
+    locked: {
+      title: 'Tài khoản đang tạm khóa',
+      until: 'Đăng nhập sai quá nhiều lần. Có thể đăng nhập lại sau {{time}}.',
+    },
+    unavailable: {
+      title: 'Chưa đăng nhập được',
+      description: 'Máy chủ chưa trả lời được. Vui lòng kiểm tra kết nối mạng và thử lại sau giây lát.',
+    },
+  },
 };
 
 export type CommonStrings = typeof commonVi;
@@ -86,4 +116,33 @@ export const commonEn: CommonStringsEn = {
   calendarDays_other: '{{count}} calendar days',
   hours_one: '{{count}} working hour',
   hours_other: '{{count}} working hours',
+  session: {
+    restoring: 'Restoring your session…',
+    signedInAs: 'Signed in as',
+    signOut: 'Sign out',
+    expired: {
+      title: 'Your session has expired',
+      description: 'Please sign in again to continue.',
+    },
+  },
+  signInForm: {
+    heading: 'Sign in',
+    username: 'Username',
+    password: 'Password',
+    togglePassword: 'Show or hide the password',
+    submit: 'Sign in',
+    errors: {
+      usernameRequired: 'Please enter your username.',
+      passwordRequired: 'Please enter your password.',
+      wrongCredentials: 'The username or password is incorrect.',
+    },
+    locked: {
+      title: 'This account is temporarily locked',
+      until: 'Too many failed sign-ins. You can sign in again after {{time}}.',
+    },
+    unavailable: {
+      title: 'Could not sign in',
+      description: 'The server did not answer. Please check your connection and try again in a moment.',
+    },
+  },
 };

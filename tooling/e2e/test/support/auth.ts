@@ -17,11 +17,17 @@ export function signInForm(page: Page) {
  * the sign-in page, and waits until the console has let them in.
  */
 export async function signIn(page: Page, username: string, password = demoPassword): Promise<void> {
+  await submitSignIn(page, username, password);
+  await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
+}
+
+/** Fills in the sign-in form (the console's or the portal's: they share it) and sends it. */
+export async function submitSignIn(page: Page, username: string, password = demoPassword) {
   const form = signInForm(page);
   await form.username.fill(username);
   await form.password.fill(password);
   await form.submit.click();
-  await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
+  return form;
 }
 
 interface GraphQLAnswer<TData> {

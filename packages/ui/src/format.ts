@@ -1,4 +1,4 @@
-/** Dates as staff read them in the chosen language: "25/10/2026, 14:30" or "25 Oct 2026, 14:30". */
+/** A moment as people read it in the chosen language: "25/10/2026, 14:30" in both (vi-VN, en-GB). */
 export function formatDateTime(value: string | Date, language: string | undefined): string {
   const date = typeof value === 'string' ? new Date(value) : value;
   if (Number.isNaN(date.getTime())) return String(value);
@@ -8,8 +8,9 @@ export function formatDateTime(value: string | Date, language: string | undefine
   }).format(date);
 }
 
-export function formatDate(value: string, language: string | undefined): string {
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) return value;
+/** A day as people read it in the chosen language: "23 thg 11, 2026" or "23 Nov 2026". */
+export function formatDate(value: string | Date, language: string | undefined): string {
+  const date = typeof value === 'string' ? new Date(value) : value;
+  if (Number.isNaN(date.getTime())) return String(value);
   return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'vi-VN', { dateStyle: 'medium' }).format(date);
 }

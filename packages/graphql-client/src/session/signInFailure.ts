@@ -1,4 +1,4 @@
-import { SessionError } from '@motcua/graphql-client';
+import { SessionError } from './sessionApi';
 
 export type SignInField = 'username' | 'password';
 export type SignInFieldError = 'usernameRequired' | 'passwordRequired' | 'wrongCredentials';
@@ -7,7 +7,8 @@ export type SignInFieldError = 'usernameRequired' | 'passwordRequired' | 'wrongC
 export type SignInFailure =
   | { kind: 'field'; field: SignInField; error: SignInFieldError }
   | { kind: 'locked'; until: Date | null; message: string }
-  | { kind: 'notStaff' }
+  /** The API knows the account, but this app does not serve its kind (a citizen in the console). */
+  | { kind: 'notAccepted' }
   | { kind: 'unavailable' };
 
 const requiredError: Record<SignInField, SignInFieldError> = {
@@ -52,7 +53,7 @@ export function describeSignInFailure(error: unknown): SignInFailure {
     case 'ACCOUNT_LOCKED':
       return { kind: 'locked', until: lockedUntil(error), message: error.message };
     case 'ACCOUNT_NOT_ACCEPTED':
-      return { kind: 'notStaff' };
+      return { kind: 'notAccepted' };
     default:
       return { kind: 'unavailable' };
   }

@@ -1,10 +1,15 @@
-import { useState } from 'react';
-import { Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { useState, type ReactNode } from 'react';
+import { Button, Stack, TextInput } from '@mantine/core';
 import { useForm, type FormErrors } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '@motcua/graphql-client';
-import { SignInAlert } from './SignInAlert';
-import { describeSignInFailure, type SignInFailure, type SignInField, type SignInFieldError } from './signInFailure';
+import {
+  describeSignInFailure,
+  type SignInField,
+  type SignInFieldError,
+  type SignInInput,
+} from '@motcua/graphql-client';
+import { PasswordField } from './PasswordField';
+import { SignInAlert, type AlertFailure, type NotAcceptedNotice } from './SignInAlert';
 
 const fields: readonly SignInField[] = ['username', 'password'];
 const fieldErrors: readonly SignInFieldError[] = ['usernameRequired', 'passwordRequired', 'wrongCredentials'];
@@ -13,15 +18,25 @@ function isFieldError(value: unknown): value is SignInFieldError {
   return fieldErrors.includes(value as SignInFieldError);
 }
 
+export interface PasswordSignInFormProps {
+  /** Signs in; rejects with the API's SessionError, which the form shows where it belongs. */
+  signIn(credentials: SignInInput): Promise<unknown>;
+  /** What to tell an account this app does not serve. */
+  notAccepted: NotAcceptedNotice;
+  /** A hint under the username (what people use as one). */
+  usernameDescription?: string;
+  /** Below the button: a link to sign up, say. */
+  footer?: ReactNode;
+}
+
 /**
  * Username and password. Checked here first (both filled in), so an empty field is reported at
  * once without a round trip; then the API's typed errors are shown where they belong. On success
  * the session changes and the page moves on; this form only reports failures.
  */
-export function SignInForm() {
-  const { t } = useTranslation();
-  const { signIn } = useSession();
-  const [failure, setFailure] = useState<Exclude<SignInFailure, { kind: 'field' }> | null>(null);
+export function PasswordSignInForm({ signIn, notAccepted, usernameDescription, footer }: PasswordSignInFormProps) {
+  const { t } = useTranslation('common');
+  const [failure, setFailure] = useState<AlertFailure | null>(null);
   // Errors hold string keys, translated when shown, so switching language translates them too.
   const form = useForm({
     mode: 'uncontrolled',
@@ -34,7 +49,7 @@ export function SignInForm() {
 
   function errorText(field: SignInField): string | undefined {
     const key = form.errors[field];
-    return isFieldError(key) ? t(`signIn.errors.${key}`) : undefined;
+    return isFieldError(key) ? t(`signInForm.errors.${key}`) : undefined;
   }
 
   /** Focus the field at fault, so a screen reader reads its label and then its error. */
@@ -62,42 +77,36 @@ export function SignInForm() {
     }
   }
 
-  const passwordError = errorText('password');
-
   return (
     // noValidate: our messages, in the page's language and in Mantine's error slot, not the browser's.
     <form onSubmit={form.onSubmit(submit, focusFirstInvalid)} noValidate>
       <Stack gap="md">
-        {failure && <SignInAlert failure={failure} />}
+        {failure && <SignInAlert failure={failure} notAccepted={notAccepted} />}
         <TextInput
           key={form.key('username')}
           {...form.getInputProps('username')}
           error={errorText('username')}
-          label={t('signIn.username')}
+          label={t('signInForm.username')}
+          description={usernameDescription}
           required
           autoComplete="username"
           autoCapitalize="none"
           autoCorrect="off"
           spellCheck={false}
-          // The page exists to sign in; staff do it every morning.
+          // The page exists to sign in.
           autoFocus
         />
-        <PasswordInput
+        <PasswordField
           key={form.key('password')}
           {...form.getInputProps('password')}
-          error={passwordError}
-          // Mantine marks its inner input data-invalid only; screen readers need aria-invalid.
-          aria-invalid={passwordError ? true : undefined}
-          label={t('signIn.password')}
-          required
+          error={errorText('password')}
+          label={t('signInForm.password')}
           autoComplete="current-password"
-          // Reachable by keyboard too, and named in the page's language (Mantine's is English).
-          visibilityToggleFocusable
-          visibilityToggleButtonProps={{ 'aria-label': t('signIn.togglePassword') }}
         />
         <Button type="submit" loading={form.submitting} fullWidth>
-          {t('signIn.submit')}
+          {t('signInForm.submit')}
         </Button>
+        {footer}
       </Stack>
     </form>
   );

@@ -1,6 +1,7 @@
 import { Anchor, Group } from '@mantine/core';
 import { Link, useMatch } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { paths } from '../paths';
 
 function HeaderLink({ to, label }: { to: string; label: string }) {
   const current = useMatch({ path: to, end: true });
@@ -24,8 +25,8 @@ export function PortalNav() {
   const { t } = useTranslation();
   return (
     <Group component="nav" gap="md" wrap="nowrap" aria-label={t('nav.label')}>
-      <HeaderLink to="/" label={t('nav.procedures')} />
-      <HeaderLink to="/noi-tiep-nhan" label={t('nav.places')} />
+      <HeaderLink to={paths.home} label={t('nav.procedures')} />
+      <HeaderLink to={paths.places} label={t('nav.places')} />
     </Group>
   );
 }

@@ -1,4 +1,5 @@
-import { CombinedGraphQLErrors } from '@motcua/graphql-client';
+import { CombinedGraphQLErrors } from '@apollo/client';
+import { SessionError } from './session/sessionApi';
 
 /** A role taken away while the page was open: the API's word, shown as the 403 page. */
 export function isForbidden(error: unknown): boolean {
@@ -13,6 +14,21 @@ export function messageInLanguage(message: string, language: string | undefined)
   const halves = message.split(' / ');
   if (halves.length !== 2) return message;
   return (language === 'en' ? halves[1] : halves[0])!.trim();
+}
+
+interface ApiError {
+  message: string;
+  extensions?: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * The API's errors in a failed request: an Apollo mutation's, or the one a session request (sign-in,
+ * sign-up) refused with. Null when no answer came back (offline, the server down).
+ */
+function apiErrorsOf(error: unknown): readonly ApiError[] | null {
+  if (CombinedGraphQLErrors.is(error)) return error.errors;
+  if (error instanceof SessionError && error.isRefusal) return [error];
+  return null;
 }
 
 export interface MutationFailure {
@@ -32,9 +48,10 @@ export function readMutationFailure(
 ): MutationFailure {
   const { language, fallback, formFields } = options;
   const fieldErrors: Record<string, string> = {};
-  if (!CombinedGraphQLErrors.is(error)) return { fieldErrors, formError: fallback };
+  const errors = apiErrorsOf(error);
+  if (!errors) return { fieldErrors, formError: fallback };
   const unplaced: string[] = [];
-  for (const item of error.errors) {
+  for (const item of errors) {
     const field = item.extensions?.field;
     const message = messageInLanguage(item.message, language);
     // A field the form does not show (an id it sends for the user) would hide the message.
@@ -50,7 +67,7 @@ interface FormWithErrors {
   setErrors(errors: Record<string, string>): void;
 }
 
-/** The catch block every console form shares: field errors beside their fields, the rest in the alert. */
+/** The catch block every form shares: field errors beside their fields, the rest in the alert. */
 export function showMutationFailure(
   form: FormWithErrors,
   error: unknown,
