@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { launchChromium } from './test/support/browser';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 // MOTCUA_E2E_PORT_OFFSET lets two checkouts run their browser suites side by side.
@@ -57,6 +58,24 @@ export async function setup(): Promise<void> {
   process.env.PORTAL_URL = `http://127.0.0.1:${PORTS.PORTAL_PORT}`;
   process.env.ADMIN_URL = `http://127.0.0.1:${PORTS.ADMIN_PORT}`;
   process.env.GATEWAY_URL = `http://127.0.0.1:${PORTS.GATEWAY_PORT}`;
+  await warmUp([process.env.PORTAL_URL, process.env.ADMIN_URL]);
+}
+
+/**
+ * Vite's dev servers compile each module on its first request. Loading both apps once here,
+ * with time to spare, keeps that one-off cost out of the first test's page timeouts.
+ */
+async function warmUp(urls: string[]): Promise<void> {
+  const browser = await launchChromium();
+  try {
+    for (const url of urls) {
+      const page = await browser.newPage();
+      await page.goto(url, { waitUntil: 'networkidle', timeout: 180_000 });
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+  }
 }
 
 export async function teardown(): Promise<void> {

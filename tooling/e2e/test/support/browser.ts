@@ -45,7 +45,8 @@ export async function openPage(
 ): Promise<OpenedPage> {
   const context = await browser.newContext({ viewport, locale: 'vi-VN' });
   const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  // Generous: on CI's two cores the platform, Chromium and the test runner share the CPU.
+  page.setDefaultTimeout(30_000);
   const pageErrors: Error[] = [];
   page.on('pageerror', (error) => pageErrors.push(error));
   await page.goto(url);
