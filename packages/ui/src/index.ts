@@ -16,5 +16,5 @@ export {
   type AppStrings,
 } from './i18n/setupI18n';
 export { commonVi, commonEn, type CommonStrings } from './i18n/sharedStrings';
-export { DurationText, type DurationUnit } from './DurationText';
+export { DurationText, formatDuration, useFormatDuration, type DurationUnit } from './DurationText';
 export { SearchIcon, ChevronIcon } from './icons';
