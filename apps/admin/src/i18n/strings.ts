@@ -2,6 +2,8 @@
 // live in @motcua/ui. Vietnamese is the source; English mirrors its keys, except plural keys, which
 // follow each language's rules (Vietnamese has only "_other").
 
+import { catalogueEn, catalogueVi } from './catalogueStrings';
+
 export const adminVi = {
   appTitle: 'Bảng điều khiển Motcua',
   nav: {
@@ -10,6 +12,8 @@ export const adminVi = {
     accounts: 'Tài khoản',
     staffing: 'Bố trí cán bộ',
     apiClients: 'Khoá API',
+    catalogue: 'Danh mục thủ tục',
+    onSiteReport: 'Giải quyết tại chỗ',
   },
   session: {
     restoring: 'Đang khôi phục phiên đăng nhập…',
@@ -237,6 +241,7 @@ export const adminVi = {
     kind: 'Loại cơ quan',
     electronicId: 'Mã định danh điện tử',
   },
+  catalogue: catalogueVi,
   agencyKind: {
     DEPARTMENT: 'Sở, ban, ngành',
     PEOPLES_COMMITTEE: 'Ủy ban nhân dân',
@@ -258,6 +263,8 @@ export const adminEn: AdminStringsEn = {
     accounts: 'Accounts',
     staffing: 'Staffing',
     apiClients: 'API keys',
+    catalogue: 'Procedure catalogue',
+    onSiteReport: 'Fully on site',
   },
   session: {
     restoring: 'Restoring your session…',
@@ -485,6 +492,7 @@ export const adminEn: AdminStringsEn = {
     kind: 'Kind',
     electronicId: 'Electronic ID',
   },
+  catalogue: catalogueEn,
   agencyKind: {
     DEPARTMENT: 'Provincial department',
     PEOPLES_COMMITTEE: "People's Committee",
