@@ -17,6 +17,17 @@ export interface IdentityValues {
 export const adminLevels: readonly AdminLevel[] = ['PROVINCE', 'DISTRICT', 'COMMUNE', 'CENTRAL'];
 const applicantTypes: readonly ApplicantType[] = ['CITIZEN', 'ORGANISATION'];
 
+/** The identity as the API takes it, once `identityValidation` found nothing. */
+export function identityInput(values: IdentityValues) {
+  return {
+    name: values.name.trim(),
+    field: values.field.trim(),
+    level: values.level,
+    applicantTypes: values.applicantTypes,
+    competentAgencyId: values.competentAgencyId!,
+  };
+}
+
 /** The same checks the API makes on a procedure's identity, so most mistakes show at once. */
 export function identityValidation(t: TFunction) {
   return {

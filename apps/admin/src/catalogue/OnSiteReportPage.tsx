@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Badge, Button, Checkbox, Group, Progress, Select, Stack, Switch, Table, Text, Title } from '@mantine/core';
 import { useDebouncedValue, useDocumentTitle } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
@@ -78,6 +78,23 @@ function MetBadge({ met }: { met: boolean }) {
   );
 }
 
+/**
+ * setCatalogueEntry, refreshing the place's list and every place's figures after it; `describe`
+ * turns a refusal into the sentence to show.
+ */
+function useSetCatalogueEntry() {
+  const { t, i18n } = useTranslation();
+  const [setEntry, { loading }] = useMutation(SetCatalogueEntryDocument, {
+    refetchQueries: [SectionCatalogueDocument, OnSiteReportDocument],
+  });
+  const describe = (failure: unknown) =>
+    readMutationFailure(failure, { language: i18n.resolvedLanguage, fallback: t('form.unexpected'), formFields: [] })
+      .formError;
+  const set = (input: { sectionId: string; procedureId: string; fullyOnSite: boolean }) =>
+    setEntry({ variables: { input } });
+  return { set, loading, describe };
+}
+
 function AddEntryForm({
   sectionId,
   placeName,
@@ -87,15 +104,13 @@ function AddEntryForm({
   placeName: string;
   onAdded: (message: string) => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 300);
   const [procedureId, setProcedureId] = useState<string | null>(null);
   const [fullyOnSite, setFullyOnSite] = useState(true);
   const [error, setError] = useState<string | null>(null);
-  const [setEntry, { loading }] = useMutation(SetCatalogueEntryDocument, {
-    refetchQueries: [SectionCatalogueDocument, OnSiteReportDocument],
-  });
+  const entries = useSetCatalogueEntry();
   const found = useQuery(
     CatalogueProceduresDocument,
     debounced.trim() ? { variables: { first: 20, search: debounced.trim(), includeUnpublished: true } } : skipToken,
@@ -103,7 +118,7 @@ function AddEntryForm({
   const options =
     found.data?.procedures.edges.map(({ node }) => ({ value: node.id, label: `${node.code} · ${node.name}` })) ?? [];
 
-  async function handleSubmit(event: React.FormEvent) {
+  async function handleSubmit(event: FormEvent) {
     event.preventDefault();
     setError(null);
     if (!procedureId) {
@@ -112,18 +127,12 @@ function AddEntryForm({
     }
     const name = options.find((option) => option.value === procedureId)?.label ?? '';
     try {
-      await setEntry({ variables: { input: { sectionId, procedureId, fullyOnSite } } });
+      await entries.set({ sectionId, procedureId, fullyOnSite });
       setProcedureId(null);
       setSearch('');
       onAdded(t('catalogue.onSite.added', { name, place: placeName }));
     } catch (failure) {
-      setError(
-        readMutationFailure(failure, {
-          language: i18n.resolvedLanguage,
-          fallback: t('form.unexpected'),
-          formFields: [],
-        }).formError,
-      );
+      setError(entries.describe(failure));
     }
   }
 
@@ -154,7 +163,7 @@ function AddEntryForm({
             onChange={(event) => setFullyOnSite(event.currentTarget.checked)}
             mb={8}
           />
-          <Button type="submit" loading={loading}>
+          <Button type="submit" loading={entries.loading}>
             {t('catalogue.onSite.add.submit')}
           </Button>
         </Group>
@@ -173,31 +182,22 @@ function EntrySwitch({
   entry: SectionEntry;
   onChanged: (message: string) => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [error, setError] = useState<string | null>(null);
-  const [setEntry, { loading }] = useMutation(SetCatalogueEntryDocument, {
-    refetchQueries: [SectionCatalogueDocument, OnSiteReportDocument],
-  });
+  const entries = useSetCatalogueEntry();
   return (
     <Stack gap={2}>
       <Switch
         checked={entry.fullyOnSite}
-        disabled={loading}
+        disabled={entries.loading}
         aria-label={t('catalogue.onSite.fullyOnSiteFor', { name: entry.procedure.name })}
         onChange={(event) => {
           const fullyOnSite = event.currentTarget.checked;
           setError(null);
-          setEntry({ variables: { input: { sectionId, procedureId: entry.procedure.id, fullyOnSite } } })
+          entries
+            .set({ sectionId, procedureId: entry.procedure.id, fullyOnSite })
             .then(() => onChanged(t('catalogue.onSite.changed', { name: entry.procedure.name })))
-            .catch((failure: unknown) =>
-              setError(
-                readMutationFailure(failure, {
-                  language: i18n.resolvedLanguage,
-                  fallback: t('form.unexpected'),
-                  formFields: [],
-                }).formError,
-              ),
-            );
+            .catch((failure: unknown) => setError(entries.describe(failure)));
         }}
       />
       {error && (

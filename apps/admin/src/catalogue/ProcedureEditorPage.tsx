@@ -75,7 +75,6 @@ function ProcedureEditor({ procedure }: { procedure: CatalogueProcedureDetailFra
   useEffect(() => {
     if (draft) form.setErrors(errorsOfFaults(draft.faults));
     // Only on opening: later, saving and publishing set the errors they learn.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   function startFrom(version: CatalogueVersionTermsFragment | null) {
@@ -167,17 +166,13 @@ function ProcedureEditor({ procedure }: { procedure: CatalogueProcedureDetailFra
       <Anchor component={Link} to={paths.catalogue} size="sm">
         ← {t('catalogue.editor.back')}
       </Anchor>
-      <PageHeader
-        title={procedure.name}
-        description={
-          <Group gap="xs" component="span">
-            <Text span ff="monospace">
-              {procedure.code}
-            </Text>
-            <ProcedureStandingBadges standing={procedureStanding(procedure.versions)} />
-          </Group>
-        }
-      />
+      <PageHeader title={procedure.name} />
+      <Group gap="xs">
+        <Text ff="monospace" c="dimmed">
+          {procedure.code}
+        </Text>
+        <ProcedureStandingBadges standing={procedureStanding(procedure.versions)} />
+      </Group>
       <Text role="status" size="sm" fw={500}>
         {announcement}
       </Text>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Group, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
@@ -142,18 +142,12 @@ export function PublishDialog({
           </SimpleGrid>
           <TextInput label={t('catalogue.publish.signer')} required {...form.getInputProps('decision.signer')} />
           {faults.length > 0 && (
-            <Alert
-              color="red"
-              variant="light"
-              role="alert"
-              title={t('catalogue.publish.refused')}
-              styles={{ title: { color: 'var(--mantine-color-text)' } }}
-            >
+            <FormErrorAlert message={null} title={t('catalogue.publish.refused')}>
               <Text size="sm" mb={4}>
                 {t('catalogue.publish.faultsIntro')}
               </Text>
               <FaultList faults={faults} />
-            </Alert>
+            </FormErrorAlert>
           )}
           <FormErrorAlert message={formError} title={t('catalogue.publish.refused')} />
           <Group justify="flex-end" gap="sm">

@@ -20,8 +20,30 @@ const statusColour: Record<VersionStatus, string> = {
 
 const kindColour: Record<ChangeKind, string> = { ADDED: 'green', REMOVED: 'red', CHANGED: 'blue' };
 
+/** The API's enum words inside a change (`ONLINE`, `FULL`, `5 WORKING_DAY`), in the reader's language. */
+function useChangeText() {
+  const { t } = useTranslation();
+  const words: Record<string, string> = {
+    IN_PERSON: t('catalogue.channel.IN_PERSON'),
+    ONLINE: t('catalogue.channel.ONLINE'),
+    POSTAL: t('catalogue.channel.POSTAL'),
+    INFORMATION: t('catalogue.onlineLevel.INFORMATION'),
+    PARTIAL: t('catalogue.onlineLevel.PARTIAL'),
+    FULL: t('catalogue.onlineLevel.FULL'),
+    WORKING_DAY: t('catalogue.unit.WORKING_DAY').toLocaleLowerCase(),
+    CALENDAR_DAY: t('catalogue.unit.CALENDAR_DAY').toLocaleLowerCase(),
+    HOUR: t('catalogue.unit.HOUR').toLocaleLowerCase(),
+    RECEPTION_OFFICER: t('catalogue.processRole.RECEPTION_OFFICER'),
+    SPECIALIST: t('catalogue.processRole.SPECIALIST'),
+    APPROVER: t('catalogue.processRole.APPROVER'),
+  };
+  const pattern = new RegExp(`\\b(${Object.keys(words).join('|')})\\b`, 'g');
+  return (text: string | null) => text?.replace(pattern, (word) => words[word] ?? word) ?? null;
+}
+
 function VersionChanges({ fromId, toId }: { fromId: string; toId: string }) {
   const { t } = useTranslation();
+  const text = useChangeText();
   const query = useQuery(ProcedureVersionChangesDocument, { variables: { fromVersionId: fromId, toVersionId: toId } });
   if (query.error) return <LoadErrorAlert onRetry={() => void query.refetch().catch(() => undefined)} />;
   if (!query.data) return <LoadingState />;
@@ -48,9 +70,11 @@ function VersionChanges({ fromId, toId }: { fromId: string; toId: string }) {
                   {t(`catalogue.history.kind.${change.kind}`)}
                 </Badge>
               </Table.Td>
-              <Table.Td>{[change.item, change.attribute].filter(Boolean).join(' · ')}</Table.Td>
-              <Table.Td style={{ whiteSpace: 'pre-line' }}>{change.before && <del>{change.before}</del>}</Table.Td>
-              <Table.Td style={{ whiteSpace: 'pre-line' }}>{change.after && <ins>{change.after}</ins>}</Table.Td>
+              <Table.Td>{[text(change.item), change.attribute].filter(Boolean).join(' · ')}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'pre-line' }}>
+                {change.before && <del>{text(change.before)}</del>}
+              </Table.Td>
+              <Table.Td style={{ whiteSpace: 'pre-line' }}>{change.after && <ins>{text(change.after)}</ins>}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
@@ -92,7 +116,7 @@ export function VersionHistory({ versions }: { versions: readonly CatalogueVersi
               {versions.map((version) => (
                 <Table.Tr key={version.id}>
                   <Table.Td fw={600}>{version.number}</Table.Td>
-                  <Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     <Badge color={statusColour[version.status]} variant="light" tt="none">
                       {t(`catalogue.versionStatus.${version.status}`)}
                     </Badge>

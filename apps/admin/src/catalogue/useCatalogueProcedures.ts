@@ -1,12 +1,11 @@
-import { useState } from 'react';
 import {
   CatalogueProceduresDocument,
-  NetworkStatus,
   useQuery,
   type AdminLevel,
   type CatalogueProceduresQuery,
   type OnlineServiceLevel,
 } from '@motcua/graphql-client';
+import { useLoadMore } from '../paging/useLoadMore';
 
 export type CatalogueRow = CatalogueProceduresQuery['procedures']['edges'][number]['node'];
 
@@ -34,20 +33,9 @@ export function useCatalogueProcedures(filters: CatalogueFilters) {
     },
     notifyOnNetworkStatusChange: true,
   });
-  const [loadMoreError, setLoadMoreError] = useState<Error | null>(null);
   // While new filters load, the previous list stays on screen (marked busy) instead of flashing away.
   const connection = query.data?.procedures ?? query.previousData?.procedures;
-  const endCursor = connection?.pageInfo.endCursor ?? null;
-
-  async function loadMore() {
-    if (!endCursor) return;
-    setLoadMoreError(null);
-    try {
-      await query.fetchMore({ variables: { after: endCursor } });
-    } catch (error) {
-      setLoadMoreError(error instanceof Error ? error : new Error(String(error)));
-    }
-  }
+  const paging = useLoadMore(query, connection?.pageInfo.endCursor ?? null);
 
   return {
     procedures: connection?.edges.map((edge) => edge.node) ?? [],
@@ -55,10 +43,8 @@ export function useCatalogueProcedures(filters: CatalogueFilters) {
     hasNextPage: connection?.pageInfo.hasNextPage ?? false,
     isInitialLoading: query.loading && !connection,
     busy: query.loading,
-    isLoadingMore: query.networkStatus === NetworkStatus.fetchMore,
     error: query.error ?? null,
-    loadMoreError,
     retry: () => void query.refetch().catch(() => undefined),
-    loadMore,
+    ...paging,
   };
 }
