@@ -2,6 +2,9 @@ import { createBrowserRouter, RouterProvider } from 'react-router';
 import { ApolloProvider, SessionProvider } from '@motcua/graphql-client';
 import { NotFoundPage, UiProvider } from '@motcua/ui';
 import { AccountsPage } from './accounts/AccountsPage';
+import { CatalogueListPage } from './catalogue/CatalogueListPage';
+import { OnSiteReportPage } from './catalogue/OnSiteReportPage';
+import { ProcedureEditorPage } from './catalogue/ProcedureEditorPage';
 import { ApiClientsPage } from './apiClients/ApiClientsPage';
 import { ConsoleLayout, SignedOutLayout } from './layout/ConsoleLayout';
 import { ConsoleDatesProvider } from './dates/ConsoleDatesProvider';
@@ -50,6 +53,30 @@ const router = createBrowserRouter([
         element: (
           <RequireRole role="SYSTEM_ADMIN">
             <ApiClientsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: paths.catalogue,
+        element: (
+          <RequireRole role="CATALOGUE_EDITOR">
+            <CatalogueListPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: paths.onSiteReport,
+        element: (
+          <RequireRole role="CATALOGUE_EDITOR">
+            <OnSiteReportPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: `${paths.catalogue}/:id`,
+        element: (
+          <RequireRole role="CATALOGUE_EDITOR">
+            <ProcedureEditorPage />
           </RequireRole>
         ),
       },

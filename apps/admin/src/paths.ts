@@ -7,7 +7,14 @@ export const paths = {
   accounts: '/tai-khoan',
   staffing: '/bo-tri-can-bo',
   apiClients: '/khoa-api',
+  catalogue: '/thu-tuc',
+  onSiteReport: '/thu-tuc/bao-cao-tai-cho',
 } as const;
+
+/** The editor of one procedure of the catalogue. */
+export function procedurePath(id: string): string {
+  return `${paths.catalogue}/${encodeURIComponent(id)}`;
+}
 
 /** Who arranges the counters' staffing: the section's centre manager, or a system administrator. */
 export const staffingRoles = ['CENTRE_MANAGER', 'SYSTEM_ADMIN'] as const;

@@ -21,9 +21,17 @@ export function createApolloClient({ uri = '/graphql', auth }: ApolloClientOptio
       typePolicies: {
         Query: {
           fields: {
-            // Pages of one search are one list; a different search is a different list.
+            // Pages of one search are one list; a different search or filter is a different list.
             // `first` and `after` are left out of the key on purpose, so pages merge.
-            procedures: relayStylePagination(['search']),
+            procedures: relayStylePagination([
+              'search',
+              'field',
+              'level',
+              'agencyId',
+              'onlineLevel',
+              'sectionId',
+              'includeUnpublished',
+            ]),
             accounts: relayStylePagination(),
             apiClients: relayStylePagination(),
           },

@@ -44,9 +44,16 @@ export interface MutationFailure {
  */
 export function readMutationFailure(
   error: unknown,
-  options: { language: string | undefined; fallback: string; formFields: readonly string[] },
+  options: {
+    language: string | undefined;
+    fallback: string;
+    /** The form's fields, or where an API field goes in the form (null where it has no input). */
+    formFields: readonly string[] | ((field: string) => string | null);
+  },
 ): MutationFailure {
   const { language, fallback, formFields } = options;
+  const place =
+    typeof formFields === 'function' ? formFields : (field: string) => (formFields.includes(field) ? field : null);
   const fieldErrors: Record<string, string> = {};
   const errors = apiErrorsOf(error);
   if (!errors) return { fieldErrors, formError: fallback };
@@ -55,7 +62,8 @@ export function readMutationFailure(
     const field = item.extensions?.field;
     const message = messageInLanguage(item.message, language);
     // A field the form does not show (an id it sends for the user) would hide the message.
-    if (typeof field === 'string' && formFields.includes(field)) fieldErrors[field] = message;
+    const path = typeof field === 'string' ? place(field) : null;
+    if (path) fieldErrors[path] = message;
     else unplaced.push(message);
   }
   return { fieldErrors, formError: unplaced.length > 0 ? unplaced.join(' ') : null };
@@ -80,4 +88,25 @@ export function showMutationFailure(
   });
   form.setErrors(failure.fieldErrors);
   options.setFormError(failure.formError);
+}
+
+/** One fault of a refused publication, as the API lists it in `extensions.faults`. */
+export interface ApiFault {
+  field: string;
+  message: string;
+}
+
+/**
+ * Every fault a refused publication lists (`extensions.faults`, paths such as `documents[2].name`),
+ * in the user's language; empty when the error is of another kind.
+ */
+export function readFaults(error: unknown, language: string | undefined): ApiFault[] {
+  if (!CombinedGraphQLErrors.is(error)) return [];
+  return error.errors.flatMap((item) => {
+    const faults = item.extensions?.faults;
+    if (!Array.isArray(faults)) return [];
+    return faults
+      .filter((fault): fault is ApiFault => typeof fault?.field === 'string' && typeof fault?.message === 'string')
+      .map((fault) => ({ field: fault.field, message: messageInLanguage(fault.message, language) }));
+  });
 }

@@ -22,8 +22,10 @@ export {
 export {
   isForbidden,
   messageInLanguage,
+  readFaults,
   readMutationFailure,
   showMutationFailure,
+  type ApiFault,
   type MutationFailure,
 } from './graphqlErrors';
 export { SessionProvider, useSession, type SessionView } from './session/SessionProvider';

@@ -16,7 +16,6 @@ export {
   type AppStrings,
 } from './i18n/setupI18n';
 export { commonVi, commonEn, type CommonStrings } from './i18n/sharedStrings';
-export { DurationText, type DurationUnit } from './DurationText';
 export { SearchIcon, ChevronIcon, UserIcon } from './icons';
 export { formatDate, formatDateTime } from './format';
 export { nextParam, safeNextPath, signInPathFor, type SignInRoutes } from './session/signInRoutes';
@@ -26,3 +25,4 @@ export { PasswordSignInForm, type PasswordSignInFormProps } from './session/Pass
 export { PasswordSignInPage, type PasswordSignInPageProps } from './session/PasswordSignInPage';
 export { PasswordField } from './session/PasswordField';
 export type { NotAcceptedNotice } from './session/SignInAlert';
+export { DurationText, formatDuration, useFormatDuration, type DurationUnit } from './DurationText';

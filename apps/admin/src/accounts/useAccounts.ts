@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { AccountsDocument, NetworkStatus, useQuery, type AccountsQuery } from '@motcua/graphql-client';
+import { AccountsDocument, useQuery, type AccountsQuery } from '@motcua/graphql-client';
+import { useLoadMore } from '../paging/useLoadMore';
 
 export type AccountRow = AccountsQuery['accounts']['edges'][number]['node'];
 
@@ -9,29 +9,16 @@ const pageSize = 20;
 /** The accounts a page at a time; the cache's relay policy appends each page to the list. */
 export function useAccounts() {
   const query = useQuery(AccountsDocument, { variables: { first: pageSize }, notifyOnNetworkStatusChange: true });
-  const [loadMoreError, setLoadMoreError] = useState<Error | null>(null);
   const connection = query.data?.accounts;
-  const endCursor = connection?.pageInfo.endCursor ?? null;
-
-  async function loadMore() {
-    if (!endCursor) return;
-    setLoadMoreError(null);
-    try {
-      await query.fetchMore({ variables: { after: endCursor } });
-    } catch (error) {
-      setLoadMoreError(error instanceof Error ? error : new Error(String(error)));
-    }
-  }
+  const paging = useLoadMore(query, connection?.pageInfo.endCursor ?? null);
 
   return {
     accounts: connection?.edges.map((edge) => edge.node) ?? [],
     totalCount: connection?.totalCount ?? 0,
     hasNextPage: connection?.pageInfo.hasNextPage ?? false,
     isInitialLoading: query.loading && !connection,
-    isLoadingMore: query.networkStatus === NetworkStatus.fetchMore,
     error: query.error ?? null,
-    loadMoreError,
     retry: () => void query.refetch().catch(() => undefined),
-    loadMore,
+    ...paging,
   };
 }

@@ -2,6 +2,8 @@
 // live in @motcua/ui. Vietnamese is the source; English mirrors its keys, except plural keys, which
 // follow each language's rules (Vietnamese has only "_other").
 
+import { catalogueEn, catalogueVi } from './catalogueStrings';
+
 export const adminVi = {
   appTitle: 'Bảng điều khiển Motcua',
   nav: {
@@ -10,6 +12,8 @@ export const adminVi = {
     accounts: 'Tài khoản',
     staffing: 'Bố trí cán bộ',
     apiClients: 'Khoá API',
+    catalogue: 'Danh mục thủ tục',
+    onSiteReport: 'Giải quyết tại chỗ',
   },
   signIn: {
     intro: 'Dành cho cán bộ, công chức, viên chức làm việc trên hệ thống một cửa.',
@@ -315,6 +319,7 @@ export const adminVi = {
     electronicId: 'Mã định danh điện tử',
     actions: 'Thao tác',
   },
+  catalogue: catalogueVi,
   agencyKind: {
     DEPARTMENT: 'Sở, ban, ngành',
     PEOPLES_COMMITTEE: 'Ủy ban nhân dân',
@@ -336,6 +341,8 @@ export const adminEn: AdminStringsEn = {
     accounts: 'Accounts',
     staffing: 'Staffing',
     apiClients: 'API keys',
+    catalogue: 'Procedure catalogue',
+    onSiteReport: 'Fully on site',
   },
   signIn: {
     intro: 'For officials and civil servants working at the one-stop shop.',
@@ -641,6 +648,7 @@ export const adminEn: AdminStringsEn = {
     electronicId: 'Electronic ID',
     actions: 'Actions',
   },
+  catalogue: catalogueEn,
   agencyKind: {
     DEPARTMENT: 'Provincial department',
     PEOPLES_COMMITTEE: "People's Committee",

@@ -26,6 +26,8 @@ export function ConsoleNav() {
     <Stack gap={4}>
       <NavItem to={paths.home} label={t('nav.units')} />
       {staffingRoles.some(hasRole) && <NavItem to={paths.staffing} label={t('nav.staffing')} />}
+      {hasRole('CATALOGUE_EDITOR') && <NavItem to={paths.catalogue} label={t('nav.catalogue')} />}
+      {hasRole('CATALOGUE_EDITOR') && <NavItem to={paths.onSiteReport} label={t('nav.onSiteReport')} />}
       {hasRole('SYSTEM_ADMIN') && <NavItem to={paths.accounts} label={t('nav.accounts')} />}
       {hasRole('SYSTEM_ADMIN') && <NavItem to={paths.apiClients} label={t('nav.apiClients')} />}
     </Stack>
