@@ -84,6 +84,8 @@ describe('admin: staffing the counters', () => {
         'Tài nguyên nước',
         'Tài nguyên nước',
       );
+      // A MultiSelect stays open for more picks, over the dialog's buttons; Tab moves on and closes it.
+      await page.keyboard.press('Tab');
       // The dates default to a twelve-month round from today.
       await dialog.getByRole('button', { name: 'Cử cán bộ', exact: true }).click();
       await dialog.waitFor({ state: 'hidden' });
