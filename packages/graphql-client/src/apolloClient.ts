@@ -21,9 +21,9 @@ export function createApolloClient({ uri = '/graphql', auth }: ApolloClientOptio
       typePolicies: {
         Query: {
           fields: {
-            // Pages of one search are one list; a different search is a different list.
+            // Pages of one search (words and filters) are one list; a different search is a different list.
             // `first` and `after` are left out of the key on purpose, so pages merge.
-            procedures: relayStylePagination(['search']),
+            procedures: relayStylePagination(['search', 'field', 'level', 'onlineLevel']),
             accounts: relayStylePagination(),
             apiClients: relayStylePagination(),
           },
