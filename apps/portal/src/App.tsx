@@ -2,8 +2,10 @@ import { createBrowserRouter, Outlet, RouterProvider } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ApolloProvider, createApolloClient } from '@motcua/graphql-client';
 import { AppLayout, NotFoundPage, UiProvider } from '@motcua/ui';
+import { OnlineFilingPage } from './filing/OnlineFilingPage';
 import { OneStopPlacesPage } from './places/OneStopPlacesPage';
 import { PortalNav } from './places/PortalNav';
+import { ProcedurePage } from './procedure/ProcedurePage';
 import { ProcedureSearchPage } from './procedures/ProcedureSearchPage';
 
 const apolloClient = createApolloClient();
@@ -22,6 +24,8 @@ const router = createBrowserRouter([
     element: <PortalLayout />,
     children: [
       { index: true, element: <ProcedureSearchPage /> },
+      { path: 'thu-tuc/:code', element: <ProcedurePage /> },
+      { path: 'nop-truc-tuyen/:code', element: <OnlineFilingPage /> },
       { path: 'noi-tiep-nhan', element: <OneStopPlacesPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
