@@ -113,6 +113,11 @@ describe('portal: a procedure page', () => {
         await section(page, heading).waitFor();
       }
       expect(await section(page, 'Quyết định công bố').innerText()).toMatch(/Áp dụng từ ngày\s+\d{2}\/\d{2}\/\d{4}/);
+
+      // The way back leads to the same search, not to an empty one.
+      await page.getByRole('link', { name: 'Quay lại tra cứu thủ tục' }).click();
+      await page.waitForURL(/\/\?q=dang(\+|%20)ky(\+|%20)khai(\+|%20)sinh$/);
+      expect(await page.getByRole('searchbox', { name: 'Tên hoặc mã thủ tục' }).inputValue()).toBe('dang ky khai sinh');
     });
   });
 
@@ -172,7 +177,7 @@ describe('portal: a procedure page', () => {
 
       await civilStatus.click();
       await page.waitForURL(/[?&]linh-vuc=H%E1%BB%99(\+|%20)t%E1%BB%8Bch/);
-      expect(await civilStatus.getAttribute('aria-current')).toBe('true');
+      await expect.poll(() => civilStatus.getAttribute('aria-current')).toBe('true');
       await expect.poll(() => foundCount(page)).toBe(expected);
       const fieldCells = await resultRows(page).locator('td:nth-child(3)').allInnerTexts();
       expect(fieldCells.length).toBeGreaterThan(0);
@@ -181,10 +186,13 @@ describe('portal: a procedure page', () => {
       await page.reload();
       expect(await page.getByRole('combobox', { name: 'Lĩnh vực' }).inputValue()).toBe('Hộ tịch');
 
-      // A second filter narrows further: only fully online civil-status procedures.
-      await page.getByRole('combobox', { name: 'Mức độ trực tuyến' }).selectOption('FULL');
-      await page.waitForURL(/[?&]truc-tuyen=FULL/);
+      // A second filter narrows further: only the commune-level civil-status procedures.
+      await page.getByRole('combobox', { name: 'Cấp thực hiện' }).selectOption('COMMUNE');
+      await page.waitForURL(/[?&]cap=COMMUNE/);
       await expect.poll(() => foundCount(page)).toBeLessThan(expected);
+      await expect
+        .poll(async () => new Set(await resultRows(page).locator('td:nth-child(4)').allInnerTexts()))
+        .toEqual(new Set(['Cấp xã']));
     });
   });
 

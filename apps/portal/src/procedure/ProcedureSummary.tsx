@@ -1,8 +1,9 @@
 import { Anchor, Badge, Button, DataList, Group, Stack, Text, Title } from '@mantine/core';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { DurationText } from '@motcua/ui';
 import { Fact } from './Fact';
+import type { FromSearch } from '../procedures/ProcedureLink';
 import type { ProcedureDetail, ProcedureTerms } from './types';
 import classes from './ProcedurePage.module.css';
 
@@ -14,10 +15,12 @@ export function canFileOnline(terms: ProcedureTerms): boolean {
 /** The procedure's name (the page's `<h1>`), who decides it, and what the citizen can do here. */
 export function ProcedureSummary({ procedure, terms }: { procedure: ProcedureDetail; terms: ProcedureTerms }) {
   const { t } = useTranslation();
+  // Back to the results the visitor chose from, with their words and filters, when they came from there.
+  const from = useLocation().state as FromSearch | null;
 
   return (
     <Stack gap="md">
-      <Anchor component={Link} to="/" size="sm" className={classes.noPrint}>
+      <Anchor component={Link} to={{ pathname: '/', search: from?.search ?? '' }} size="sm" className={classes.noPrint}>
         ← {t('procedure.back')}
       </Anchor>
 
