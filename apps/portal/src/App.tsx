@@ -5,6 +5,8 @@ import { MyAccountPage } from './account/MyAccountPage';
 import { PortalLayout } from './layout/PortalLayout';
 import { OneStopPlacesPage } from './places/OneStopPlacesPage';
 import { paths } from './paths';
+import { OnlineFilingPage } from './filing/OnlineFilingPage';
+import { ProcedurePage } from './procedure/ProcedurePage';
 import { ProcedureSearchPage } from './procedures/ProcedureSearchPage';
 import { RequireCitizen } from './session/RequireCitizen';
 import { apolloClient, portalSession } from './session/portalSession';
@@ -28,6 +30,8 @@ const router = createBrowserRouter([
           </RequireCitizen>
         ),
       },
+      { path: 'thu-tuc/:code', element: <ProcedurePage /> },
+      { path: 'nop-truc-tuyen/:code', element: <OnlineFilingPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

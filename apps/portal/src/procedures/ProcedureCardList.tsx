@@ -1,6 +1,7 @@
 import { Card, DataList, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DurationText } from '@motcua/ui';
+import { ProcedureLink } from './ProcedureLink';
 import type { ProcedureRow } from './useProcedureSearch';
 
 interface ProcedureCardListProps {
@@ -28,7 +29,7 @@ export function ProcedureCardList({ procedures, busy }: ProcedureCardListProps) 
       {procedures.map((procedure) => (
         <Card component="li" key={procedure.id} withBorder padding="sm">
           <Text fw={600} mb="xs">
-            {procedure.name}
+            <ProcedureLink procedure={procedure} />
           </Text>
           <DataList size="sm" gap={4} labelWidth="9.5rem">
             <DataList.Item>

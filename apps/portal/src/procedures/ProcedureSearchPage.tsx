@@ -1,22 +1,28 @@
 import type { FormEvent } from 'react';
-import { Box, Stack, TextInput } from '@mantine/core';
+import { Box, Grid, Stack, TextInput } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { PageHeader, SearchIcon } from '@motcua/ui';
+import { useCatalogueFilters } from './catalogueFilters';
+import { CatalogueFilterBar } from './CatalogueFilterBar';
+import { FieldBrowser } from './FieldBrowser';
 import { ProcedureResults } from './ProcedureResults';
+import { useProcedureFields } from './useProcedureFields';
 import { useProcedureSearch } from './useProcedureSearch';
 import { useSearchParamDraft } from './useSearchParamDraft';
 
 /** Long enough to let a word be typed, short enough to feel immediate. */
 const searchDelayMs = 250;
 
-/** Home page: search the public catalogue of administrative procedures. */
+/** Home page: search the public catalogue of administrative procedures, or browse it by field. */
 export function ProcedureSearchPage() {
   const { t } = useTranslation();
   useDocumentTitle(`${t('search.heading')} · Motcua`);
 
   const { draft, setDraft, committed, commitNow } = useSearchParamDraft('q', searchDelayMs);
-  const results = useProcedureSearch(committed);
+  const { filters } = useCatalogueFilters();
+  const results = useProcedureSearch(committed, filters);
+  const { fields, totalCount } = useProcedureFields();
 
   function searchNow(event: FormEvent) {
     event.preventDefault();
@@ -42,7 +48,19 @@ export function ProcedureSearchPage() {
         />
       </Box>
 
-      <ProcedureResults results={results} />
+      <CatalogueFilterBar fields={fields} />
+
+      <Grid gap="lg">
+        {/* Without fields (still loading, or none) there is nothing to browse: no empty landmark. */}
+        {fields.length > 0 && (
+          <Grid.Col span={{ base: 12, lg: 3 }}>
+            <FieldBrowser fields={fields} totalCount={totalCount} />
+          </Grid.Col>
+        )}
+        <Grid.Col span={{ base: 12, lg: fields.length > 0 ? 9 : 12 }}>
+          <ProcedureResults results={results} />
+        </Grid.Col>
+      </Grid>
     </Stack>
   );
 }

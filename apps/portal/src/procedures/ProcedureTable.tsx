@@ -1,4 +1,5 @@
 import { Table, Text } from '@mantine/core';
+import { ProcedureLink } from './ProcedureLink';
 import { useTranslation } from 'react-i18next';
 import { DurationText } from '@motcua/ui';
 import type { ProcedureRow } from './useProcedureSearch';
@@ -41,7 +42,9 @@ export function ProcedureTable({ procedures, busy }: ProcedureTableProps) {
                   {procedure.code}
                 </Text>
               </Table.Td>
-              <Table.Td fw={500}>{procedure.name}</Table.Td>
+              <Table.Td fw={500}>
+                <ProcedureLink procedure={procedure} />
+              </Table.Td>
               <Table.Td>{procedure.field}</Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{t(`adminLevel.${procedure.level}`)}</Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { NetworkStatus, ProcedureSearchDocument, useQuery, type ProcedureSearchQuery } from '@motcua/graphql-client';
+import type { CatalogueFilters } from './catalogueFilters';
 
 export type ProcedureRow = ProcedureSearchQuery['procedures']['edges'][number]['node'];
 
@@ -7,17 +8,18 @@ export type ProcedureRow = ProcedureSearchQuery['procedures']['edges'][number]['
 const pageSize = 20;
 
 /**
- * The catalogue page by page for one search. While a new search is on its way the previous
- * results stay on screen (`isRefreshing`), so the table does not blink on every keystroke.
+ * The catalogue page by page for one search (words and filters). While a new search is on its way
+ * the previous results stay on screen (`isRefreshing`), so the table does not blink on every keystroke.
  */
-export function useProcedureSearch(search: string) {
+export function useProcedureSearch(search: string, filters: CatalogueFilters) {
   const query = useQuery(ProcedureSearchDocument, {
     // An empty search means "everything"; send null so it shares one cache entry with no search.
-    variables: { first: pageSize, search: search || null },
+    variables: { first: pageSize, search: search || null, ...filters },
     notifyOnNetworkStatusChange: true,
   });
   // Remembered with its search, so a failed page of one search is not reported under the next.
-  const [loadMoreFailure, setLoadMoreFailure] = useState<{ search: string; error: Error } | null>(null);
+  const searchKey = JSON.stringify([search, filters.field, filters.level, filters.onlineLevel]);
+  const [loadMoreFailure, setLoadMoreFailure] = useState<{ searchKey: string; error: Error } | null>(null);
 
   const connection = (query.data ?? query.previousData)?.procedures;
   const endCursor = connection?.pageInfo.endCursor ?? null;
@@ -29,7 +31,7 @@ export function useProcedureSearch(search: string) {
       // The cache's relay pagination policy appends this page to the list.
       await query.fetchMore({ variables: { after: endCursor } });
     } catch (error) {
-      setLoadMoreFailure({ search, error: error instanceof Error ? error : new Error(String(error)) });
+      setLoadMoreFailure({ searchKey, error: error instanceof Error ? error : new Error(String(error)) });
     }
   }
 
@@ -42,7 +44,7 @@ export function useProcedureSearch(search: string) {
     isLoadingMore: query.networkStatus === NetworkStatus.fetchMore,
     // A failed search replaces the results; a failed extra page keeps what is shown.
     error: query.error ?? null,
-    loadMoreError: loadMoreFailure?.search === search ? loadMoreFailure.error : null,
+    loadMoreError: loadMoreFailure?.searchKey === searchKey ? loadMoreFailure.error : null,
     retry: () => void query.refetch().catch(() => undefined),
     loadMore,
   };
