@@ -4,11 +4,13 @@ import {
   procedures as seedCatalogue,
   procedureTerms,
 } from '@motcua/seed-data';
-import { stableId, vietnamToday } from '@motcua/subgraph-kit';
+import { rows, stableId, vietnamToday } from '@motcua/subgraph-kit';
+import { sql } from 'drizzle-orm';
 import { databaseKinds, querySubgraph, useTestSubgraph } from '@motcua/subgraph-kit/testing';
 import { describe, expect, it } from 'vitest';
 import { foldVietnamese } from '../src/domain/search-text.js';
 import { proceduresSubgraph } from '../src/index.js';
+import { NEAR_MISS_THRESHOLD } from '../src/store/queries.js';
 import { callers, feedEvents, feedEventsOnce } from './support/callers.js';
 
 interface Page {
@@ -87,6 +89,20 @@ describe.each(databaseKinds())('the public procedure catalogue on %s', (kind) =>
       expect(new Set(seen).size).toBe(total);
       if (search === null) expect(total).toBe(seedCatalogue.length);
     }
+  });
+
+  it('matches near misses at the threshold the search assumes (pg_trgm.word_similarity_threshold)', async () => {
+    // The setting exists once pg_trgm is loaded in the session, so ask on one connection, after using it.
+    const setting = await running.subgraph.database.db.transaction(async (tx) => {
+      await rows(tx, sql`select word_similarity('a', 'a')`);
+      return (
+        await rows<{ threshold: string }>(
+          tx,
+          sql`select current_setting('pg_trgm.word_similarity_threshold') as threshold`,
+        )
+      )[0];
+    });
+    expect(Number(setting!.threshold)).toBe(NEAR_MISS_THRESHOLD);
   });
 
   it('refuses a page size outside 0–100 and a forged cursor with typed errors', async () => {

@@ -27,10 +27,11 @@ export interface CatalogueFilter {
 const sortKey = sql`${procedures.searchText} collate "C"`;
 
 /**
- * Below this a near miss is noise ("giay phep" shares half its trigrams with "giấy chứng nhận");
+ * The threshold for a near miss; below it, noise ("giay phep" shares half its trigrams with
+ * "giấy chứng nhận");
  * "dang ki khai sih" scores 0.67 against "đăng ký khai sinh". pg_trgm's own default threshold.
  */
-const NEAR_MISS_THRESHOLD = 0.6;
+export const NEAR_MISS_THRESHOLD = 0.6;
 
 function escapeLike(term: string): string {
   return term.replace(/[\\%_]/g, (char) => `\\${char}`);
@@ -49,20 +50,29 @@ function hasVersionInForce(today: string, extra?: SQL): SQL {
 }
 
 /**
- * Three tiers, best first: the exact code; every word found (ranked by how close the whole name
- * is, so "Đăng ký khai sinh" beats "Đăng ký khai sinh có yếu tố nước ngoài"); a near miss by
- * trigrams (typos, missing letters). Integers, so the rank can sit in a cursor exactly.
+ * What a search matches and how it ranks. When some procedures contain every word (or the code),
+ * those are the answer, ranked by how close the whole name is, so "Đăng ký khai sinh" beats
+ * "Đăng ký khai sinh có yếu tố nước ngoài", the code first. Only when none does, near misses by
+ * trigrams (typos, missing letters) are: scoring every name that way costs a scan of the catalogue,
+ * which the exact case, answered from the trigram index, never pays. Integers, so the rank can sit
+ * in a cursor exactly.
  */
-function rankOf(search: NonNullable<CatalogueFilter['search']>): { rank: SQL<number>; matches: SQL } {
+function exactMatch(search: SearchTerms): { rank: SQL<number>; matches: SQL } {
   const allWords = and(...search.terms.map((term) => sql`${procedures.searchText} like ${`%${escapeLike(term)}%`}`))!;
-  const nearMiss = sql`word_similarity(${search.folded}, ${procedures.searchText}) >= ${NEAR_MISS_THRESHOLD}`;
   const rank = sql<number>`(case
-    when ${procedures.code} = ${search.raw} then 3000
-    when ${allWords} then 2000 + round(similarity(${search.folded}, ${procedures.searchText}) * 1000)
-    else 1000 + round(word_similarity(${search.folded}, ${procedures.searchText}) * 1000)
+    when ${procedures.code} = ${search.raw} then 2000
+    else 1000 + round(similarity(${search.folded}, ${procedures.searchText}) * 1000)
   end)::int`;
-  return { rank, matches: or(eq(procedures.code, search.raw), allWords, nearMiss)! };
+  return { rank, matches: or(eq(procedures.code, search.raw), allWords)! };
 }
+
+function nearMiss(search: SearchTerms): { rank: SQL<number>; matches: SQL } {
+  // `<%` is word_similarity ≥ pg_trgm.word_similarity_threshold (0.6 by default, NEAR_MISS_THRESHOLD).
+  const rank = sql<number>`round(word_similarity(${search.folded}, ${procedures.searchText}) * 1000)::int`;
+  return { rank, matches: sql`${search.folded} <% ${procedures.searchText}` };
+}
+
+type SearchTerms = NonNullable<CatalogueFilter['search']>;
 
 function filters(filter: CatalogueFilter): SQL | undefined {
   return and(
@@ -85,7 +95,20 @@ export async function procedurePage(
   after: ProcedurePageKey | null,
   limit: number,
 ): Promise<{ rows: RankedProcedureRow[]; totalCount: number }> {
-  const ranked = filter.search ? rankOf(filter.search) : null;
+  let ranked: { rank: SQL<number>; matches: SQL } | null = null;
+  let knownTotal: number | null = null;
+  if (filter.search) {
+    ranked = exactMatch(filter.search);
+    const [exact] = await db
+      .select({ value: count() })
+      .from(procedures)
+      .where(and(filters(filter), ranked.matches));
+    knownTotal = exact?.value ?? 0;
+    if (knownTotal === 0) {
+      ranked = nearMiss(filter.search);
+      knownTotal = null;
+    }
+  }
   const rank = ranked?.rank ?? sql<number>`0::int`;
   const where = and(filters(filter), ranked?.matches);
   // Rows sort by rank descending; negating it lets one row comparison express the whole key.
@@ -95,16 +118,21 @@ export async function procedurePage(
       ? sql`(-${rank}, ${sortKey}, ${procedures.id}) > (${-after[0]}::int, ${after[1]} collate "C", ${after[2]}::uuid)`
       : sql`(${sortKey}, ${procedures.id}) > (${after[1]} collate "C", ${after[2]}::uuid)`;
   const order = ranked ? [desc(rank), sortKey, asc(procedures.id)] : [sortKey, asc(procedures.id)];
-  const [rows, [total]] = await Promise.all([
+  const [rows, totalCount] = await Promise.all([
     db
       .select({ procedure: procedures, rank: rank.mapWith(Number) })
       .from(procedures)
       .where(and(where, afterKey))
       .orderBy(...order)
       .limit(limit),
-    db.select({ value: count() }).from(procedures).where(where),
+    knownTotal ??
+      db
+        .select({ value: count() })
+        .from(procedures)
+        .where(where)
+        .then(([total]) => total?.value ?? 0),
   ]);
-  return { rows: rows.map((row) => ({ ...row.procedure, rank: row.rank })), totalCount: total?.value ?? 0 };
+  return { rows: rows.map((row) => ({ ...row.procedure, rank: row.rank })), totalCount };
 }
 
 /** A procedure and whether a version of it is in force today (public), in one statement. */
