@@ -7,6 +7,7 @@ import {
   domainError,
   ErrorCode,
   isUuid,
+  newId,
   vietnamToday,
   type Resolvers,
   type SubgraphContext,
@@ -24,7 +25,6 @@ import {
   updateProcedureIdentity,
   upsertCatalogueEntry,
 } from '../store/catalogue-writes.js';
-import { newId } from '@motcua/subgraph-kit';
 import { actorOf, requireEditorOf, requireProvinceEditor } from './access.js';
 import { termsFromInput, type TermsInput } from './terms-input.js';
 
