@@ -23,6 +23,7 @@ export interface Authenticator {
 interface TokenClaims {
   sub?: string;
   kind?: unknown;
+  name?: unknown;
   roles?: unknown;
   scopes?: unknown;
 }
@@ -70,6 +71,7 @@ export async function createAuthenticator(
       return {
         kind,
         subject: claims.sub,
+        ...(typeof claims.name === 'string' ? { name: claims.name } : {}),
         roles: Array.isArray(claims.roles) ? claims.roles.filter(isRoleGrant) : [],
         scopes: Array.isArray(claims.scopes)
           ? claims.scopes.filter((scope): scope is string => typeof scope === 'string')

@@ -27,3 +27,21 @@ export function domainError(code: ErrorCode, message: string, field?: string): G
 export const badInput = (message: string, field: string) => domainError(ErrorCode.BAD_USER_INPUT, message, field);
 export const forbidden = (message = 'You are not allowed to do this.') => domainError(ErrorCode.FORBIDDEN, message);
 export const unauthenticated = (message = 'Sign in first.') => domainError(ErrorCode.UNAUTHENTICATED, message);
+
+/** A fault of one input field: what is wrong and where. */
+export interface FieldFault {
+  field: string;
+  message: string;
+}
+
+/**
+ * One typed error for every fault at once: `extensions.field` names the first (for forms that show
+ * one message), `extensions.faults` lists them all with their paths under `prefix`.
+ */
+export function faultsError(message: string, faults: readonly FieldFault[], prefix = ''): GraphQLError {
+  const located = faults.map((fault) => ({ field: `${prefix}${fault.field}`, message: fault.message }));
+  const details = located.map((fault) => `${fault.field}: ${fault.message}`).join('\n');
+  return new GraphQLError(`${message}\n${details}`, {
+    extensions: { code: ErrorCode.BAD_USER_INPUT, field: located[0]?.field, faults: located },
+  });
+}

@@ -9,5 +9,6 @@ export * from './main.js';
 export * from './outbox.js';
 export * from './pagination.js';
 export * from './principal.js';
+export * from './search-text.js';
 export * from './server.js';
 export * from './env.js';

@@ -16,7 +16,14 @@ export interface RoleGrant {
 
 export type Principal =
   | { kind: 'anonymous' }
-  | { kind: 'staff' | 'citizen' | 'agency'; subject: string; roles: RoleGrant[]; scopes: string[] }
+  | {
+      kind: 'staff' | 'citizen' | 'agency';
+      subject: string;
+      /** The account's display name when the token carries one (not for API keys). */
+      name?: string;
+      roles: RoleGrant[];
+      scopes: string[];
+    }
   /** Another part of the platform (the gateway, or a subgraph pulling an event feed). */
   | { kind: 'service'; subject: string };
 

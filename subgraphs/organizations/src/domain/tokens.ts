@@ -14,6 +14,8 @@ export const REFRESH_TOKEN_DAYS = 30;
 export interface TokenSubject {
   accountId: string;
   kind: 'STAFF' | 'CITIZEN';
+  /** Shown where the platform records who acted (timelines, slips), as the name was at the time. */
+  displayName: string;
   roles: { role: string; agencyId: string }[];
 }
 
@@ -26,6 +28,7 @@ export async function createAccessTokenSigner(privateKeyPem: string): Promise<Ac
     const expiresAt = new Date((issuedAt + ACCESS_TOKEN_MINUTES * 60) * 1000);
     const token = await new SignJWT({
       kind: subject.kind === 'STAFF' ? 'staff' : 'citizen',
+      name: subject.displayName,
       roles: subject.roles.map((grant) => ({ role: grant.role, scopeId: grant.agencyId })),
       scopes: [],
     })

@@ -38,7 +38,10 @@ export function normaliseUsername(username: string): string {
 
 export async function issueSession(tx: Tx, signer: AccessTokenSigner, account: AccountRow, now: Date) {
   const grants = await grantsOfAccounts(tx, [account.id]);
-  const access = await signer({ accountId: account.id, kind: account.kind, roles: grants }, now);
+  const access = await signer(
+    { accountId: account.id, kind: account.kind, displayName: account.displayName, roles: grants },
+    now,
+  );
   const refresh = newRefreshToken(now);
   const sessionId = await openSession(tx, account.id, refresh.hash, refresh.expiresAt);
   return {

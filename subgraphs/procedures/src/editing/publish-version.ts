@@ -4,14 +4,21 @@
  * procedure row locked, so two editors publishing at once take turns; the event and the audit
  * record are written with it or not at all.
  */
-import { appendEvents, badInput, domainError, ErrorCode, isCalendarDate, type Executor } from '@motcua/subgraph-kit';
+import {
+  appendEvents,
+  badInput,
+  domainError,
+  ErrorCode,
+  faultsError,
+  isCalendarDate,
+  type Executor,
+} from '@motcua/subgraph-kit';
 import type { PublicationDecision } from '../domain/terms.js';
 import { findVersionFaults } from '../domain/version-rules.js';
 import { versionPublished } from '../events/version-published.js';
 import { endVersion, latestPublished, lockProcedure, markPublished, recordAudit } from '../store/catalogue-writes.js';
 import { versionsByIds, type ProcedureRow, type VersionRow } from '../store/queries.js';
 import { outbox } from '../store/tables.js';
-import { faultsError } from './faults-error.js';
 
 export interface PublishRequest {
   versionId: string;

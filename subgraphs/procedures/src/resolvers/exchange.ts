@@ -6,6 +6,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { stringify } from 'csv-stringify/sync';
 import {
   badInput,
+  faultsError,
   newId,
   vietnamToday,
   type Executor,
@@ -18,7 +19,6 @@ import { findVersionFaults, type VersionFault } from '../domain/version-rules.js
 import { versionStatus } from '../domain/version-status.js';
 import { foldVietnamese } from '../domain/search-text.js';
 import { publishVersion } from '../editing/publish-version.js';
-import { faultsError } from '../editing/faults-error.js';
 import {
   draftOf,
   insertProcedure,
