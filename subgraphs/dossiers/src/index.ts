@@ -5,10 +5,12 @@ import { parse } from 'graphql';
 import { procedureCopiesConsumer } from './events/procedure-copies.js';
 import { resolvers } from './resolvers/index.js';
 import { seedDossierRows } from './store/seed.js';
+import { outbox } from './store/tables.js';
 
 export const DEFAULT_PORT = 4103;
-export { dossierId, seedDossiers } from './store/seed.js';
-export { procedureCopies } from './store/tables.js';
+export { dossierId, seedDossiers, type SeedDossier } from './store/seed.js';
+export type { DossierFinishedPayload } from './events/dossier-finished.js';
+export { DOSSIER_FINISHED } from './events/dossier-finished.js';
 
 export interface DossiersConfig {
   /** The procedures subgraph's event feed, e.g. http://localhost:4102/internal/events */
@@ -22,6 +24,7 @@ export function dossiersSubgraph(config: DossiersConfig): SubgraphDefinition {
     resolvers,
     migrationsFolder: fileURLToPath(new URL('../drizzle', import.meta.url)),
     seed: seedDossierRows,
+    outbox,
     consumers: (wiring) => [procedureCopiesConsumer(wiring, config.proceduresFeedUrl)],
   };
 }
