@@ -35,4 +35,13 @@ export {
   effectiveReceptionDate,
 } from './duration.js';
 export { type Timeliness, classifyTimeliness } from './timeliness.js';
+export {
+  type ClockEvent,
+  type ClockFigures,
+  type ClockOptions,
+  type ClockState,
+  type PauseReason,
+  ClockLedgerError,
+  computeClock,
+} from './clock.js';
 export { VIETNAM_CIVIL_SERVICE_DAYS, defaultVietnamCalendar } from './vietnam-calendar.js';
