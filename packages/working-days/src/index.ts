@@ -44,4 +44,5 @@ export {
   ClockLedgerError,
   computeClock,
 } from './clock.js';
+export { type PauseSpan, type StepFigures, type StepSpan, computeSteps } from './steps.js';
 export { VIETNAM_CIVIL_SERVICE_DAYS, defaultVietnamCalendar } from './vietnam-calendar.js';
