@@ -18,7 +18,11 @@
  * working minutes), so its due follows the calendar-day rule, and a pause moves that due by the
  * number of calendar days it spans: local date of resumption − local date of the pause (a pause
  * opened and closed on the same date moves nothing; Monday to Wednesday moves it two days). The
- * minute figures of a calendar-day count are then read off that due.
+ * minute figures of a calendar-day count are then read off that due. An extension sets the due to
+ * `until`; a later pause moves it the same way, to the end of the working day it lands on.
+ *
+ * Once a count has paused after its due had passed, that due no longer moves: the dossier was late
+ * already, and the applicant's later delay does not make it on time again (only an extension can).
  */
 import { type WorkingCalendar, type CompiledCalendar, compileCalendar } from './calendar.js';
 import { type Duration, assertDuration, calendarDayDueMs, clockStart, durationInWorkingMinutes } from './duration.js';
