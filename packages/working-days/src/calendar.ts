@@ -44,16 +44,17 @@ export interface WorkingCalendar {
 
 /**
  * Monday to Friday, 07:30–11:30 and 13:30–17:30 (8 hours, the "8 h = 1 working day" of the systems
- * in use, DOMAIN.md §1.4), reception cut-off 15:00 (seen in practice, [P]). A centre edits these.
+ * in use, DOMAIN.md §1.4), reception cut-off 15:00 (seen in practice, [P]). A centre edits a copy;
+ * the defaults themselves are frozen, being shared by every calendar built from them.
  */
-export const DEFAULT_CALENDAR_SETTINGS: Omit<WorkingCalendar, 'exceptions'> = {
-  workingWeekdays: [1, 2, 3, 4, 5],
-  shifts: [
-    { start: '07:30', end: '11:30' },
-    { start: '13:30', end: '17:30' },
-  ],
+export const DEFAULT_CALENDAR_SETTINGS: Omit<WorkingCalendar, 'exceptions'> = Object.freeze({
+  workingWeekdays: Object.freeze([1, 2, 3, 4, 5]),
+  shifts: Object.freeze([
+    Object.freeze({ start: '07:30', end: '11:30' }),
+    Object.freeze({ start: '13:30', end: '17:30' }),
+  ]),
   receptionCutOff: '15:00',
-};
+});
 
 /**
  * The longest run of days without work the arithmetic will search through before deciding that the

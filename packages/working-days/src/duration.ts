@@ -114,8 +114,3 @@ export function addDuration(calendar: WorkingCalendar, start: Date, duration: Du
 export function calendarDayDueMs(compiled: CompiledCalendar, day: number): number {
   return endOfDayMs(compiled, workingDayOnOrAfter(compiled, day));
 }
-
-/** Day number of an instant, for the calendar-day rules of the clock and the steps. */
-export function localDayOf(instant: Date): number {
-  return dayOfLocalMs(toLocalMs(instant));
-}

@@ -35,4 +35,14 @@ export {
   effectiveReceptionDate,
 } from './duration.js';
 export { type Timeliness, classifyTimeliness } from './timeliness.js';
+export {
+  type ClockEvent,
+  type ClockFigures,
+  type ClockOptions,
+  type ClockState,
+  type PauseReason,
+  ClockLedgerError,
+  computeClock,
+} from './clock.js';
+export { type PauseSpan, type StepFigures, type StepSpan, computeSteps } from './steps.js';
 export { VIETNAM_CIVIL_SERVICE_DAYS, defaultVietnamCalendar } from './vietnam-calendar.js';
