@@ -1,3 +1,8 @@
+-- Dossiers before this migration were demonstration rows without a ledger; they cannot be given
+-- one after the fact, so they go (the seed plays new ones through the real transitions).
+DELETE FROM "dossiers"."dossiers";--> statement-breakpoint
+-- The read copy now keeps every published version: read the procedures feed again from the start.
+DELETE FROM "dossiers"."event_cursors" WHERE "producer" = 'procedures';--> statement-breakpoint
 CREATE TYPE "dossiers"."calendar_day_kind" AS ENUM('DAY_OFF', 'WORKING_DAY');--> statement-breakpoint
 CREATE TYPE "dossiers"."result_delivery" AS ENUM('AT_COUNTER', 'POSTAL', 'ONLINE');--> statement-breakpoint
 CREATE TYPE "dossiers"."rule_set" AS ENUM('ND61_TT01_2018', 'ND118_TT03_2025');--> statement-breakpoint
@@ -126,4 +131,8 @@ CREATE INDEX "dossiers_involved_agencies_idx" ON "dossiers"."dossiers" USING gin
 CREATE INDEX "dossiers_current_step_idx" ON "dossiers"."dossiers" USING btree ("current_step_agency_id","current_step_role");--> statement-breakpoint
 CREATE INDEX "dossiers_owner_idx" ON "dossiers"."dossiers" USING btree ("owner_account_id","created_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "dossiers_idempotency_idx" ON "dossiers"."dossiers" USING btree ("created_by","idempotency_key");--> statement-breakpoint
-ALTER TABLE "dossiers"."dossiers" DROP COLUMN "applicant_name";
+ALTER TABLE "dossiers"."dossiers" DROP COLUMN "applicant_name";--> statement-breakpoint
+-- Monday to Friday, 07:30–11:30 and 13:30–17:30, reception after 15:00 counts from the next working
+-- day (DOMAIN.md §10); administrators change them in the calendar.
+INSERT INTO "dossiers"."calendar_settings" ("id", "working_weekdays", "shifts", "reception_cut_off")
+VALUES (1, '{1,2,3,4,5}', '[{"start":"07:30","end":"11:30"},{"start":"13:30","end":"17:30"}]', '15:00');

@@ -8,10 +8,7 @@
 import type { Principal } from '@motcua/subgraph-kit';
 
 export type DossierScope =
-  | { kind: 'all' }
-  | { kind: 'agencies'; agencyIds: string[] }
-  | { kind: 'owner'; accountId: string }
-  | { kind: 'none' };
+  { kind: 'all' } | { kind: 'agencies'; agencyIds: string[] } | { kind: 'owner'; accountId: string } | { kind: 'none' };
 
 export function dossierScopeOf(principal: Principal): DossierScope {
   if (principal.kind === 'citizen') return { kind: 'owner', accountId: principal.subject };

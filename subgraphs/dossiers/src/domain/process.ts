@@ -17,6 +17,10 @@ export function onlineReceivingAgency(terms: VersionTermsCopy, competentAgencyId
 }
 
 /** Agencies whose staff take part, and may therefore see the dossier. */
-export function involvedAgencies(process: readonly ProcessStepTerms[], receivingAgencyId: string, competentAgencyId: string): string[] {
+export function involvedAgencies(
+  process: readonly ProcessStepTerms[],
+  receivingAgencyId: string,
+  competentAgencyId: string,
+): string[] {
   return [...new Set([receivingAgencyId, competentAgencyId, ...process.map((step) => step.agencyId)])];
 }

@@ -99,7 +99,10 @@ export function parseChecklist(
   const byIndex = new Map<number, DocumentCheckInput>();
   input.forEach((check, position) => {
     if (!Number.isInteger(check.index) || check.index < 0 || check.index >= required.length)
-      faults.push({ field: `documents[${position}].index`, message: `Thủ tục này có ${required.length} thành phần hồ sơ.` });
+      faults.push({
+        field: `documents[${position}].index`,
+        message: `Thủ tục này có ${required.length} thành phần hồ sơ.`,
+      });
     else if (byIndex.has(check.index))
       faults.push({ field: `documents[${position}].index`, message: 'Thành phần hồ sơ này được kê hai lần.' });
     else if (check.fromNationalDatabase && !required[check.index]!.fromNationalDatabase)
@@ -120,7 +123,10 @@ export function parseChecklist(
 }
 
 /** Receiving needs every document, handed in or taken from a national database. */
-export function missingDocuments(documents: readonly DocumentCheck[], required: readonly RequiredDocument[]): InputFault[] {
+export function missingDocuments(
+  documents: readonly DocumentCheck[],
+  required: readonly RequiredDocument[],
+): InputFault[] {
   return documents
     .filter((check) => !check.provided && !check.fromNationalDatabase)
     .map((check) => ({
@@ -135,10 +141,13 @@ export interface SupplementItemInput {
 }
 
 /** Guidance once, in full: at least one item, each with a reason, and an overall reason. */
-export function supplementFaults(items: readonly SupplementItemInput[] | null | undefined, reason: string | null | undefined, field = 'supplementItems'): InputFault[] {
+export function supplementFaults(
+  items: readonly SupplementItemInput[] | null | undefined,
+  reason: string | null | undefined,
+  field = 'supplementItems',
+): InputFault[] {
   const faults: InputFault[] = [];
-  if (!items || items.length === 0)
-    faults.push({ field, message: 'Liệt kê đủ mọi giấy tờ cần bổ sung, một lần.' });
+  if (!items || items.length === 0) faults.push({ field, message: 'Liệt kê đủ mọi giấy tờ cần bổ sung, một lần.' });
   items?.forEach((item, index) => {
     if (!item.name.trim()) faults.push({ field: `${field}[${index}].name`, message: 'Nhập tên giấy tờ.' });
     if (!item.reason.trim()) faults.push({ field: `${field}[${index}].reason`, message: 'Nêu lý do cần bổ sung.' });

@@ -23,9 +23,21 @@ export interface RuleSetTerms {
 export const RULE_SETS: readonly RuleSetTerms[] = [
   // Decree 61/2018, Circular 01/2018: restart from zero after a complete supplement (the option the
   // Thanh Hóa system marks "theo Nghị định"); one re-appointment only (Decree 107/2021 amendment).
-  { ruleSet: 'ND61_TT01_2018', effectiveFrom: '2018-06-21', supplementAnswer: 'RESTART', maxApologies: 1, hasStopNotice: false },
+  {
+    ruleSet: 'ND61_TT01_2018',
+    effectiveFrom: '2018-06-21',
+    supplementAnswer: 'RESTART',
+    maxApologies: 1,
+    hasStopNotice: false,
+  },
   // Decree 118/2025 in force from 1 July 2025 with the two-level local government.
-  { ruleSet: 'ND118_TT03_2025', effectiveFrom: '2025-07-01', supplementAnswer: 'RESTART', maxApologies: 1, hasStopNotice: true },
+  {
+    ruleSet: 'ND118_TT03_2025',
+    effectiveFrom: '2025-07-01',
+    supplementAnswer: 'RESTART',
+    maxApologies: 1,
+    hasStopNotice: true,
+  },
 ];
 
 /** The rule set in force on a day (the latest that had started). */

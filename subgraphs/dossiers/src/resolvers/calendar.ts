@@ -71,11 +71,13 @@ async function changeCalendar(
     const faults = findCalendarFaults(calendar);
     if (faults.length > 0) throw badInput(faults.map((fault) => fault.message).join(' '), 'date');
     const after = await dueDates(tx, calendar, now);
-    const moved = [...after].filter(([code, due]) => before.get(code) !== due).map(([code, due]) => ({
-      code,
-      before: before.get(code) ?? null,
-      after: due,
-    }));
+    const moved = [...after]
+      .filter(([code, due]) => before.get(code) !== due)
+      .map(([code, due]) => ({
+        code,
+        before: before.get(code) ?? null,
+        after: due,
+      }));
     await tx.insert(auditEvents).values({ actorId, action, subject, detail: { moved } });
     return { calendar: {}, affectedDossiers: moved.length };
   });

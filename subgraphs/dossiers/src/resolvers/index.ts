@@ -4,15 +4,18 @@ import { calendarResolvers } from './calendar.js';
 import { dossierFieldResolvers } from './dossier-fields.js';
 import { mutationResolvers } from './mutations.js';
 import { queryResolvers } from './queries.js';
+import { slipResolvers, type SlipConfig } from './slips.js';
+
+export type { SlipConfig };
 
 type FieldMap = Record<string, unknown>;
 const merge = (...maps: (Resolvers[string] | undefined)[]) =>
   Object.assign({}, ...maps.map((map) => map as FieldMap)) as Resolvers[string];
 
-export const resolvers: Resolvers = {
+export const dossierResolvers = (config: SlipConfig): Resolvers => ({
   Query: merge(queryResolvers.Query, calendarResolvers.Query),
   Mutation: merge(mutationResolvers.Mutation, calendarResolvers.Mutation),
-  Dossier: merge(queryResolvers.Dossier, dossierFieldResolvers.Dossier),
+  Dossier: merge(queryResolvers.Dossier, dossierFieldResolvers.Dossier, slipResolvers(config).Dossier),
   DossierTracking: merge(dossierFieldResolvers.DossierTracking),
   WorkingCalendar: merge(calendarResolvers.WorkingCalendar),
-};
+});

@@ -1,7 +1,13 @@
 /** Mutations: parse the input, name the actor, hand over to the transitions; each answers with the dossier. */
 import { badInput, type Resolvers, type SubgraphContext } from '@motcua/subgraph-kit';
 import type { DossierRow } from '../store/queries.js';
-import { decideWithdrawal, resolveDossier, returnResult, requestWithdrawal, stopDossier } from '../transitions/closing.js';
+import {
+  decideWithdrawal,
+  resolveDossier,
+  returnResult,
+  requestWithdrawal,
+  stopDossier,
+} from '../transitions/closing.js';
 import { saveOnlineDraft, submitOnlineDossier, type OnlineDraftInput } from '../transitions/online.js';
 import {
   answerSupplement,
@@ -13,7 +19,12 @@ import {
   requestSupplement,
   sendBackDossier,
 } from '../transitions/processing.js';
-import { decideReception, receiveAtCounter, type CounterReceptionInput, type DecisionInput } from '../transitions/reception.js';
+import {
+  decideReception,
+  receiveAtCounter,
+  type CounterReceptionInput,
+  type DecisionInput,
+} from '../transitions/reception.js';
 import { actorOf } from '../transitions/run.js';
 
 type Input<T> = { input: T };

@@ -78,7 +78,14 @@ async function workQueue(ctx: SubgraphContext, first: number | null | undefined,
   );
   ranked.sort((a, b) => Number(b.late) - Number(a.late) || a.due - b.due || a.row.id.localeCompare(b.row.id));
   const rows = ranked.slice(start, start + size + 1).map((entry) => entry.row);
-  return toConnection(rows, size, ranked.length, (row) => [start + rows.indexOf(row) + 1], (row) => row, start > 0);
+  return toConnection(
+    rows,
+    size,
+    ranked.length,
+    (row) => [start + rows.indexOf(row) + 1],
+    (row) => row,
+    start > 0,
+  );
 }
 
 export const queryResolvers: Resolvers = {
@@ -123,4 +130,3 @@ export const queryResolvers: Resolvers = {
     __resolveReference: ({ id }: { id: string }, ctx: SubgraphContext) => visibleDossier(id, ctx),
   },
 };
-

@@ -23,7 +23,6 @@ export type AgencyCopyRow = typeof agencyCopies.$inferSelect;
 
 const FINISHED: DossierStatus[] = ['REFUSED', 'STOPPED', 'RETURNED'];
 
-
 function inScope(scope: DossierScope): SQL | undefined {
   switch (scope.kind) {
     case 'all':
@@ -210,10 +209,7 @@ export function versionsByIds(db: Executor, ids: readonly string[]): Promise<Pro
 }
 
 export async function upsertProcedureVersion(db: Executor, row: ProcedureVersionRow): Promise<void> {
-  await db
-    .insert(procedureVersions)
-    .values(row)
-    .onConflictDoUpdate({ target: procedureVersions.versionId, set: row });
+  await db.insert(procedureVersions).values(row).onConflictDoUpdate({ target: procedureVersions.versionId, set: row });
 }
 
 export function agenciesByIds(db: Executor, ids: readonly string[]): Promise<AgencyCopyRow[]> {

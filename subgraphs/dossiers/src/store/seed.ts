@@ -72,7 +72,7 @@ export interface SeedDossier {
 /** Skips weekends so the demo's receptions fall on working days. */
 function workingDaysAfter(start: number, days: number): number {
   let at = start;
-  for (let added = 0; added < days; ) {
+  for (let added = 0; added < days;) {
     at += DAY;
     const weekday = new Date(at + 7 * HOUR).getUTCDay();
     if (weekday !== 0 && weekday !== 6) added += 1;
@@ -211,7 +211,12 @@ async function playDossier(db: Db, plan: SeedDossier, index: number): Promise<vo
     at(3, 1),
   );
   if (plan.status === 'RESOLVED') return;
-  await returnResult(db, { dossierId: row.id, delivery: 'AT_COUNTER', receivedBy: plan.applicantName }, SEED_ACTOR, at(3, 4));
+  await returnResult(
+    db,
+    { dossierId: row.id, delivery: 'AT_COUNTER', receivedBy: plan.applicantName },
+    SEED_ACTOR,
+    at(3, 4),
+  );
 }
 
 export async function seedDossierRows(db: Db): Promise<void> {

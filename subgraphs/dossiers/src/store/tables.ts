@@ -201,7 +201,11 @@ export const notifications = dossiersSchema.table(
     sentAt: timestamp('sent_at', { withTimezone: true }),
     sent: boolean('sent').notNull().default(false),
   },
-  (table) => [index('notifications_unsent_idx').on(table.sent, table.id).where(sql`not ${table.sent}`)],
+  (table) => [
+    index('notifications_unsent_idx')
+      .on(table.sent, table.id)
+      .where(sql`not ${table.sent}`),
+  ],
 );
 
 export const outbox = defineOutbox(dossiersSchema);

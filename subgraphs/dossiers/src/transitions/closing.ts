@@ -97,28 +97,24 @@ export function decideWithdrawal(
   actor: Actor,
   now: Date,
 ) {
-  return changeDossier(
-    db,
-    { dossierId: input.dossierId, action: 'DECIDE_WITHDRAWAL', actor, now },
-    ({ events }) => {
-      if (input.approve)
-        return {
-          type: EVENT.WITHDRAWAL_DECIDED,
-          toStatus: 'STOPPED',
-          reason: input.reason?.trim() || null,
-          data: { approved: true },
-          patch: atStep([], null),
-          after: (tx, row) => publishFinished(tx, row, now),
-        };
-      const request = events.findLast((event) => event.type === EVENT.WITHDRAWAL_REQUESTED);
+  return changeDossier(db, { dossierId: input.dossierId, action: 'DECIDE_WITHDRAWAL', actor, now }, ({ events }) => {
+    if (input.approve)
       return {
         type: EVENT.WITHDRAWAL_DECIDED,
-        toStatus: (request?.data.previousStatus as DossierStatus | undefined) ?? 'IN_PROCESS',
+        toStatus: 'STOPPED',
         reason: input.reason?.trim() || null,
-        data: { approved: false },
+        data: { approved: true },
+        patch: atStep([], null),
+        after: (tx, row) => publishFinished(tx, row, now),
       };
-    },
-  );
+    const request = events.findLast((event) => event.type === EVENT.WITHDRAWAL_REQUESTED);
+    return {
+      type: EVENT.WITHDRAWAL_DECIDED,
+      toStatus: (request?.data.previousStatus as DossierStatus | undefined) ?? 'IN_PROCESS',
+      reason: input.reason?.trim() || null,
+      data: { approved: false },
+    };
+  });
 }
 
 export function stopDossier(

@@ -7,7 +7,12 @@ import type { ApplicantRecord } from '../domain/dossier-record.js';
 import { EVENT } from '../domain/ledger.js';
 import { involvedAgencies, onlineReceivingAgency, processFor } from '../domain/process.js';
 import { acceptsOnlineFiling } from '../domain/procedure-terms.js';
-import { missingDocuments, parseApplicant, parseChecklist, type DocumentCheckInput } from '../domain/reception-rules.js';
+import {
+  missingDocuments,
+  parseApplicant,
+  parseChecklist,
+  type DocumentCheckInput,
+} from '../domain/reception-rules.js';
 import { appendDossierEvent, insertDossier, lockDossier, updateDossier, type DossierRow } from '../store/queries.js';
 import { applicantSearchText, assignCode, requireVersionInForce } from './reception.js';
 import { loadVersion, type Actor } from './run.js';

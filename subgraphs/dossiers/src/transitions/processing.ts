@@ -152,7 +152,7 @@ export function apologise(db: Db, input: Request & { reason: string; newDueAt: D
         channel: row.channel,
         ruleSet: row.ruleSet,
         receivingAgencyId: row.receivingAgencyId,
-    competentAgencyId: row.competentAgencyId,
+        competentAgencyId: row.competentAgencyId,
         currentStep: row.currentStep,
         events,
         now,

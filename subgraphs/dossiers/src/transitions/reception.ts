@@ -172,7 +172,8 @@ export async function receiveAtCounter(
     throw forbidden('Only a reception officer of this one-stop section can receive dossiers here.');
   const earlier = await dossierByIdempotencyKey(db, actor.id, input.idempotencyKey);
   if (earlier) return earlier;
-  if (input.channel === 'ONLINE') throw badInput('Online dossiers are filed by the applicant on the portal.', 'channel');
+  if (input.channel === 'ONLINE')
+    throw badInput('Online dossiers are filed by the applicant on the portal.', 'channel');
   if (!Number.isInteger(input.sets) || input.sets < 1 || input.sets > 20)
     throw badInput('Số bộ hồ sơ từ 1 đến 20.', 'sets');
   const version = await requireVersionInForce(db, input.procedureId, now);

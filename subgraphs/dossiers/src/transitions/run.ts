@@ -66,7 +66,11 @@ export interface DossierChange {
   after?: (tx: Tx, row: DossierRow) => Promise<void>;
 }
 
-export function positionOf(row: DossierRow, process: ProcessStepTerms[], events: readonly LedgerEvent[]): DossierPosition {
+export function positionOf(
+  row: DossierRow,
+  process: ProcessStepTerms[],
+  events: readonly LedgerEvent[],
+): DossierPosition {
   return {
     status: row.status,
     receivingAgencyId: row.receivingAgencyId,
