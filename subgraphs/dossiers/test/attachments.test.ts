@@ -123,6 +123,7 @@ describe.each(databaseKinds())('dossier attachments on %s', (kind) => {
     const read = await call(READ, { id: dossier.id }, callers.citizen);
     expect(read.errors).toBeUndefined();
     const [file] = read.data!.dossier.attachments;
+    expect(file.id).toBe(attachment.id);
     const bytes = Buffer.from(file.contentBase64, 'base64');
     expect(sha256(bytes)).toBe(attachment.sha256);
     expect(bytes.equals(PDF)).toBe(true);
@@ -211,6 +212,14 @@ describe.each(databaseKinds())('dossier attachments on %s', (kind) => {
     expect(read.data!.dossier.attachments.map((file: { purpose: string }) => file.purpose)).toEqual([
       'DOCUMENT',
       'RESULT',
+    ]);
+    const one = await call(
+      `query($id: ID!, $file: ID!) { dossier(id: $id) { attachments(id: $file) { fileName contentBase64 } } }`,
+      { id: dossier.id, file: result.data!.uploadAttachment.attachment.id },
+      callers.specialist,
+    );
+    expect(one.data!.dossier.attachments).toEqual([
+      { fileName: 'giay-phep.pdf', contentBase64: PDF.toString('base64') },
     ]);
   });
 

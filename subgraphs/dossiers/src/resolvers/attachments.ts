@@ -29,10 +29,11 @@ export function attachmentResolvers(config: AttachmentConfig): Resolvers {
   });
   return {
     Dossier: {
-      attachments: async (row: DossierRow, _args: unknown, ctx: SubgraphContext) => {
+      attachments: async (row: DossierRow, { id }: { id?: string | null }, ctx: SubgraphContext) => {
         // Every way to a Dossier already checks this; files hold personal data, so check again.
         if (!scopeAllows(dossierScopeOf(ctx.principal), row)) throw forbidden('You may not read this dossier’s files.');
-        return (await attachmentsLoader(ctx).load(row.id)) ?? [];
+        const all = (await attachmentsLoader(ctx).load(row.id)) ?? [];
+        return id ? all.filter((attachment) => attachment.id === id) : all;
       },
     },
     Attachment: {
