@@ -103,6 +103,28 @@ function documentIndexFault(input: UploadAttachmentInput): string | null {
   return null;
 }
 
+/** A file added or removed: on the ledger, with the dossier where it stands (no status change). */
+function recordEvent(
+  tx: Executor,
+  row: DossierRow,
+  actor: Actor,
+  now: Date,
+  type: string,
+  data: Record<string, unknown>,
+): Promise<void> {
+  return appendDossierEvent(tx, row.id, {
+    type,
+    at: now,
+    actorId: actor.id,
+    actorName: actor.name,
+    fromStatus: row.status,
+    toStatus: row.status,
+    stepIndex: row.currentStep,
+    reason: null,
+    data,
+  });
+}
+
 export async function uploadAttachment(
   deps: AttachmentDeps,
   input: UploadAttachmentInput,
@@ -118,10 +140,11 @@ export async function uploadAttachment(
   if (faults.length > 0 || !('file' in checked)) throw faultsError('The file cannot be added.', faults);
   const { file } = checked;
   // Before any byte is written: a caller who may not add this file learns it at once.
-  requireUploadAllowed(actor, await dossierFor(deps.db, input.dossierId, actor, { lock: false }), input.purpose);
+  const before = await dossierFor(deps.db, input.dossierId, actor, { lock: false });
+  requireUploadAllowed(actor, before, input.purpose);
 
   const id = newId();
-  const storageKey = `${input.dossierId}/${id}`;
+  const storageKey = `${before.row.id}/${id}`;
   await deps.files.put(storageKey, file.bytes, file.mediaType);
   try {
     return await deps.db.transaction(async (tx) => {
@@ -147,24 +170,14 @@ export async function uploadAttachment(
         uploadedBy: actor.id,
         uploadedAt: now,
       });
-      await appendDossierEvent(tx, at.row.id, {
-        type: ATTACHMENT_EVENT.ADDED,
-        at: now,
-        actorId: actor.id,
-        actorName: actor.name,
-        fromStatus: at.row.status,
-        toStatus: at.row.status,
-        stepIndex: at.row.currentStep,
-        reason: null,
-        data: {
-          attachmentId: id,
-          purpose: input.purpose,
-          documentIndex,
-          fileName: file.fileName,
-          mediaType: file.mediaType,
-          sizeBytes: file.sizeBytes,
-          sha256: file.sha256,
-        },
+      await recordEvent(tx, at.row, actor, now, ATTACHMENT_EVENT.ADDED, {
+        attachmentId: id,
+        purpose: input.purpose,
+        documentIndex,
+        fileName: file.fileName,
+        mediaType: file.mediaType,
+        sizeBytes: file.sizeBytes,
+        sha256: file.sha256,
       });
       return { attachment, dossier: at.row };
     });
@@ -185,17 +198,12 @@ export async function removeAttachment(deps: AttachmentDeps, id: string, actor: 
     const at = await dossierFor(tx, attachment.dossierId, actor, { lock: true, notFound: noSuchAttachment });
     if (!mayRemoveAttachment(actor.principal, at.position))
       throw forbidden('Only the applicant removes files, and only while the dossier is a draft.');
-    await deleteAttachment(tx, attachment.id);
-    await appendDossierEvent(tx, at.row.id, {
-      type: ATTACHMENT_EVENT.REMOVED,
-      at: now,
-      actorId: actor.id,
-      actorName: actor.name,
-      fromStatus: at.row.status,
-      toStatus: at.row.status,
-      stepIndex: at.row.currentStep,
-      reason: null,
-      data: { attachmentId: attachment.id, fileName: attachment.fileName, sha256: attachment.sha256 },
+    // Two removals of one file queue on the dossier's lock; the second finds nothing left to remove.
+    if (!(await deleteAttachment(tx, attachment.id))) throw noSuchAttachment();
+    await recordEvent(tx, at.row, actor, now, ATTACHMENT_EVENT.REMOVED, {
+      attachmentId: attachment.id,
+      fileName: attachment.fileName,
+      sha256: attachment.sha256,
     });
     return { dossier: at.row, storageKey: attachment.storageKey };
   });

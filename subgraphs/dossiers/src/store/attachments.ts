@@ -31,6 +31,8 @@ export async function attachmentsOfDossiers(
   return byDossier;
 }
 
-export async function deleteAttachment(tx: Executor, id: string): Promise<void> {
-  await tx.delete(attachments).where(eq(attachments.id, id));
+/** False when there was no such row (already removed). */
+export async function deleteAttachment(tx: Executor, id: string): Promise<boolean> {
+  const deleted = await tx.delete(attachments).where(eq(attachments.id, id)).returning({ id: attachments.id });
+  return deleted.length > 0;
 }
