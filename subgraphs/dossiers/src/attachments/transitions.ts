@@ -157,28 +157,24 @@ export async function uploadAttachment(
           `The procedure lists ${documents.length} documents; there is no number ${documentIndex}.`,
           'documentIndex',
         );
-      const attachment = await insertAttachment(tx, {
-        id,
-        dossierId: at.row.id,
+      // What the row and the ledger both say about the file.
+      const facts = {
         purpose: input.purpose,
         documentIndex,
         fileName: file.fileName,
         mediaType: file.mediaType,
         sizeBytes: file.sizeBytes,
         sha256: file.sha256,
+      };
+      const attachment = await insertAttachment(tx, {
+        id,
+        dossierId: at.row.id,
+        ...facts,
         storageKey,
         uploadedBy: actor.id,
         uploadedAt: now,
       });
-      await recordEvent(tx, at.row, actor, now, ATTACHMENT_EVENT.ADDED, {
-        attachmentId: id,
-        purpose: input.purpose,
-        documentIndex,
-        fileName: file.fileName,
-        mediaType: file.mediaType,
-        sizeBytes: file.sizeBytes,
-        sha256: file.sha256,
-      });
+      await recordEvent(tx, at.row, actor, now, ATTACHMENT_EVENT.ADDED, { attachmentId: id, ...facts });
       return { attachment, dossier: at.row };
     });
   } catch (error) {
