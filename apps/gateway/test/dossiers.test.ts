@@ -53,7 +53,8 @@ describe.each(databaseKinds())('dossiers across the platform on %s', (kind) => {
       organizationsFeedUrl: platform.subgraphs.organizations.url.replace('/graphql', '/internal/events'),
       portalUrl: 'http://portal.test/',
     }).consumers!({ db: dossiersDb(), internalSecret: platform.internalSecret, log: createLogger('test', 'silent') });
-    const again = await Promise.all(restarted.map((consumer) => consumer.drain()));
+    // The two feed consumers (procedures, organizations) resume from their stored cursors.
+    const again = await Promise.all(restarted.slice(0, 2).map((consumer) => consumer.drain()));
     expect(again).toEqual([0, 0]);
   });
 
