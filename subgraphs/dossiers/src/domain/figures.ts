@@ -70,3 +70,30 @@ export function dossierFigures(input: {
   });
   return { processingTime, clock, steps };
 }
+
+/** The figures of a stored dossier: its channel, rule set, agencies and position, with its ledger. */
+export function figuresOfDossier(
+  dossier: {
+    channel: string;
+    ruleSet: RuleSet | null;
+    receivingAgencyId: string;
+    competentAgencyId: string;
+    currentStep: number | null;
+  },
+  terms: VersionTermsCopy,
+  events: readonly LedgerEvent[],
+  calendar: WorkingCalendar,
+  now: Date,
+): DossierFigures {
+  return dossierFigures({
+    calendar,
+    terms,
+    channel: dossier.channel,
+    ruleSet: dossier.ruleSet,
+    receivingAgencyId: dossier.receivingAgencyId,
+    competentAgencyId: dossier.competentAgencyId,
+    currentStep: dossier.currentStep,
+    events,
+    now,
+  });
+}

@@ -6,7 +6,7 @@
  */
 import type { NewEvent } from '@motcua/subgraph-kit';
 import type { WorkingCalendar } from '@motcua/working-days';
-import { dossierFigures } from '../domain/figures.js';
+import { figuresOfDossier } from '../domain/figures.js';
 import { EVENT, paymentsOf, supplementRequestsOf, type LedgerEvent } from '../domain/ledger.js';
 import type { DossierRow, ProcedureVersionRow } from '../store/queries.js';
 
@@ -71,17 +71,7 @@ export function dossierFinished(
   calendar: WorkingCalendar,
   now: Date,
 ): NewEvent {
-  const figures = dossierFigures({
-    calendar,
-    terms: version.terms,
-    channel: row.channel,
-    ruleSet: row.ruleSet,
-    receivingAgencyId: row.receivingAgencyId,
-    competentAgencyId: row.competentAgencyId,
-    currentStep: null,
-    events,
-    now,
-  });
+  const figures = figuresOfDossier({ ...row, currentStep: null }, version.terms, events, calendar, now);
   const payments = paymentsOf(events);
   const withdrawn = events.some((event) => event.type === EVENT.WITHDRAWAL_DECIDED && event.toStatus === 'STOPPED');
   const payload: DossierFinishedPayload = {

@@ -16,7 +16,7 @@ import {
 } from '@motcua/subgraph-kit';
 import { findCalendarFaults, type WorkingCalendar } from '@motcua/working-days';
 import { eq } from 'drizzle-orm';
-import { dossierFigures } from '../domain/figures.js';
+import { figuresOfDossier } from '../domain/figures.js';
 import { eventsOfDossiers, loadCalendar, openDossiers, versionsByIds } from '../store/queries.js';
 import { auditEvents, calendarDays, calendarSettings } from '../store/tables.js';
 
@@ -41,17 +41,13 @@ async function dueDates(tx: Executor, calendar: WorkingCalendar, now: Date): Pro
   const versionById = new Map(versions.map((version) => [version.versionId, version]));
   return new Map(
     rows.map((row) => {
-      const figures = dossierFigures({
+      const figures = figuresOfDossier(
+        row,
+        versionById.get(row.procedureVersionId)!.terms,
+        events.get(row.id) ?? [],
         calendar,
-        terms: versionById.get(row.procedureVersionId)!.terms,
-        channel: row.channel,
-        ruleSet: row.ruleSet,
-        receivingAgencyId: row.receivingAgencyId,
-        competentAgencyId: row.competentAgencyId,
-        currentStep: row.currentStep,
-        events: events.get(row.id) ?? [],
         now,
-      });
+      );
       return [row.code ?? row.id, figures.clock.dueAt?.toISOString() ?? null];
     }),
   );

@@ -4,7 +4,7 @@
  */
 import { inKeyOrder, type SubgraphContext } from '@motcua/subgraph-kit';
 import type { WorkingCalendar } from '@motcua/working-days';
-import { dossierFigures, type DossierFigures } from '../domain/figures.js';
+import { figuresOfDossier, type DossierFigures } from '../domain/figures.js';
 import type { LedgerEvent } from '../domain/ledger.js';
 import { processFor } from '../domain/process.js';
 import {
@@ -85,17 +85,7 @@ export function figuresOf(ctx: SubgraphContext, row: DossierRow): Promise<Dossie
         eventsOf(ctx, row.id),
         loadWorkingCalendar(ctx),
       ]);
-      return dossierFigures({
-        calendar,
-        terms: version.terms,
-        channel: row.channel,
-        ruleSet: row.ruleSet,
-        receivingAgencyId: row.receivingAgencyId,
-        competentAgencyId: row.competentAgencyId,
-        currentStep: row.currentStep,
-        events,
-        now: nowOf(ctx),
-      });
+      return figuresOfDossier(row, version.terms, events, calendar, nowOf(ctx));
     })();
     cache.set(row.id, figures);
   }

@@ -1,5 +1,5 @@
 /** Mutations: parse the input, name the actor, hand over to the transitions; each answers with the dossier. */
-import { badInput, type Resolvers, type SubgraphContext } from '@motcua/subgraph-kit';
+import { badInput, type Db, type Resolvers, type SubgraphContext } from '@motcua/subgraph-kit';
 import type { DossierRow } from '../store/queries.js';
 import {
   decideWithdrawal,
@@ -8,7 +8,7 @@ import {
   requestWithdrawal,
   stopDossier,
 } from '../transitions/closing.js';
-import { saveOnlineDraft, submitOnlineDossier, type OnlineDraftInput } from '../transitions/online.js';
+import { saveOnlineDraft, submitOnlineDossier } from '../transitions/online.js';
 import {
   answerSupplement,
   apologise,
@@ -19,24 +19,18 @@ import {
   requestSupplement,
   sendBackDossier,
 } from '../transitions/processing.js';
-import {
-  decideReception,
-  receiveAtCounter,
-  type CounterReceptionInput,
-  type DecisionInput,
-} from '../transitions/reception.js';
-import { actorOf } from '../transitions/run.js';
+import { decideReception, receiveAtCounter } from '../transitions/reception.js';
+import { actorOf, type Actor } from '../transitions/run.js';
 
-type Input<T> = { input: T };
+/** A transition as its service function: who acts is the caller, now is the request's moment. */
+type Transition<T> = (db: Db, input: T, actor: Actor, now: Date) => Promise<DossierRow>;
 
-/** Wraps a transition as a resolver: who asks, now, and the `{ dossier }` payload. */
-function transition<T>(run: (ctx: SubgraphContext, input: T, now: Date) => Promise<DossierRow>) {
-  return async (_parent: unknown, { input }: Input<T>, ctx: SubgraphContext) => ({
-    dossier: await run(ctx, input, new Date()),
+/** Wraps a transition as a resolver of `{ input }` answering the `{ dossier }` payload. */
+function transition<T>(run: Transition<T>) {
+  return async (_parent: unknown, { input }: { input: T }, ctx: SubgraphContext) => ({
+    dossier: await run(ctx.db, input, actorOf(ctx.principal), new Date()),
   });
 }
-
-const actor = (ctx: SubgraphContext) => actorOf(ctx.principal);
 
 function parseInstant(value: string, field: string): Date {
   const instant = new Date(value);
@@ -46,54 +40,26 @@ function parseInstant(value: string, field: string): Date {
 
 export const mutationResolvers: Resolvers = {
   Mutation: {
-    receiveAtCounter: transition<CounterReceptionInput>((ctx, input, now) =>
-      receiveAtCounter(ctx.db, input, actor(ctx), now),
-    ),
-    decideReception: transition<DecisionInput & { dossierId: string }>((ctx, input, now) =>
-      decideReception(ctx.db, input, actor(ctx), now),
-    ),
-    saveOnlineDraft: transition<OnlineDraftInput>((ctx, input, now) => saveOnlineDraft(ctx.db, input, actor(ctx), now)),
+    receiveAtCounter: transition(receiveAtCounter),
+    decideReception: transition(decideReception),
+    saveOnlineDraft: transition(saveOnlineDraft),
     submitOnlineDossier: async (_parent: unknown, { dossierId }: { dossierId: string }, ctx: SubgraphContext) => ({
-      dossier: await submitOnlineDossier(ctx.db, dossierId, actor(ctx), new Date()),
+      dossier: await submitOnlineDossier(ctx.db, dossierId, actorOf(ctx.principal), new Date()),
     }),
-    answerSupplement: transition<{ dossierId: string; note: string }>((ctx, input, now) =>
-      answerSupplement(ctx.db, input, actor(ctx), now),
+    answerSupplement: transition(answerSupplement),
+    forwardDossier: transition(forwardDossier),
+    sendBackDossier: transition(sendBackDossier),
+    assignHandler: transition(assignHandler),
+    requestSupplement: transition(requestSupplement),
+    requestPayment: transition(requestPayment),
+    confirmPayment: transition(confirmPayment),
+    apologise: transition<{ dossierId: string; reason: string; newDueAt: string }>((db, input, actor, now) =>
+      apologise(db, { ...input, newDueAt: parseInstant(input.newDueAt, 'newDueAt') }, actor, now),
     ),
-    forwardDossier: transition<Parameters<typeof forwardDossier>[1]>((ctx, input, now) =>
-      forwardDossier(ctx.db, input, actor(ctx), now),
-    ),
-    sendBackDossier: transition<Parameters<typeof sendBackDossier>[1]>((ctx, input, now) =>
-      sendBackDossier(ctx.db, input, actor(ctx), now),
-    ),
-    assignHandler: transition<Parameters<typeof assignHandler>[1]>((ctx, input, now) =>
-      assignHandler(ctx.db, input, actor(ctx), now),
-    ),
-    requestSupplement: transition<Parameters<typeof requestSupplement>[1]>((ctx, input, now) =>
-      requestSupplement(ctx.db, input, actor(ctx), now),
-    ),
-    requestPayment: transition<Parameters<typeof requestPayment>[1]>((ctx, input, now) =>
-      requestPayment(ctx.db, input, actor(ctx), now),
-    ),
-    confirmPayment: transition<Parameters<typeof confirmPayment>[1]>((ctx, input, now) =>
-      confirmPayment(ctx.db, input, actor(ctx), now),
-    ),
-    apologise: transition<{ dossierId: string; reason: string; newDueAt: string }>((ctx, input, now) =>
-      apologise(ctx.db, { ...input, newDueAt: parseInstant(input.newDueAt, 'newDueAt') }, actor(ctx), now),
-    ),
-    resolveDossier: transition<Parameters<typeof resolveDossier>[1]>((ctx, input, now) =>
-      resolveDossier(ctx.db, input, actor(ctx), now),
-    ),
-    returnResult: transition<Parameters<typeof returnResult>[1]>((ctx, input, now) =>
-      returnResult(ctx.db, input, actor(ctx), now),
-    ),
-    requestWithdrawal: transition<Parameters<typeof requestWithdrawal>[1]>((ctx, input, now) =>
-      requestWithdrawal(ctx.db, input, actor(ctx), now),
-    ),
-    decideWithdrawal: transition<Parameters<typeof decideWithdrawal>[1]>((ctx, input, now) =>
-      decideWithdrawal(ctx.db, input, actor(ctx), now),
-    ),
-    stopDossier: transition<Parameters<typeof stopDossier>[1]>((ctx, input, now) =>
-      stopDossier(ctx.db, input, actor(ctx), now),
-    ),
+    resolveDossier: transition(resolveDossier),
+    returnResult: transition(returnResult),
+    requestWithdrawal: transition(requestWithdrawal),
+    decideWithdrawal: transition(decideWithdrawal),
+    stopDossier: transition(stopDossier),
   },
 };

@@ -4,7 +4,7 @@
  * apologises with a new appointment.
  */
 import { badInput, domainError, ErrorCode, faultsError, isUuid, type Db } from '@motcua/subgraph-kit';
-import { dossierFigures } from '../domain/figures.js';
+import { figuresOfDossier } from '../domain/figures.js';
 import { EVENT } from '../domain/ledger.js';
 import { supplementFaults, type SupplementItemInput } from '../domain/reception-rules.js';
 import { loadCalendar, type DossierRow } from '../store/queries.js';
@@ -146,17 +146,7 @@ export function apologise(db: Db, input: Request & { reason: string; newDueAt: D
     db,
     { dossierId: input.dossierId, action: 'APOLOGISE', actor, now },
     async ({ tx, row, version, events, process }) => {
-      const figures = dossierFigures({
-        calendar: await loadCalendar(tx),
-        terms: version.terms,
-        channel: row.channel,
-        ruleSet: row.ruleSet,
-        receivingAgencyId: row.receivingAgencyId,
-        competentAgencyId: row.competentAgencyId,
-        currentStep: row.currentStep,
-        events,
-        now,
-      });
+      const figures = figuresOfDossier(row, version.terms, events, await loadCalendar(tx), now);
       const dueAt = figures.clock.dueAt;
       if (!dueAt)
         throw domainError(
