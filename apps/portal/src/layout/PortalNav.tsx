@@ -20,13 +20,14 @@ function HeaderLink({ to, label }: { to: string; label: string }) {
   );
 }
 
-/** The portal's two pages, as links in the blue header (white on blue 7 is about 7:1). */
+/** The portal's public pages, as links in the blue header (white on blue 7 is about 7:1). */
 export function PortalNav() {
   const { t } = useTranslation();
   return (
     <Group component="nav" gap="md" wrap="nowrap" aria-label={t('nav.label')}>
       <HeaderLink to={paths.home} label={t('nav.procedures')} />
       <HeaderLink to={paths.places} label={t('nav.places')} />
+      <HeaderLink to={paths.tracking} label={t('nav.tracking')} />
     </Group>
   );
 }
