@@ -6,13 +6,12 @@ import { AnswerOwnSupplementDocument, showMutationFailure, useMutation } from '@
 
 /**
  * The applicant's answer to the open supplement request (Mẫu 02): what they provided, in words.
- * The answered dossier comes back with the mutation and replaces the one shown.
+ * The answered dossier comes back with the mutation and replaces the one shown, without this form.
  */
-export function AnswerSupplementForm({ dossierId }: { dossierId: string }) {
+export function AnswerSupplementForm({ dossierId, onSent }: { dossierId: string; onSent: () => void }) {
   const { t, i18n } = useTranslation();
   const [answer] = useMutation(AnswerOwnSupplementDocument);
   const [formError, setFormError] = useState<string | null>(null);
-  const [sent, setSent] = useState(false);
   const form = useForm({
     mode: 'uncontrolled',
     initialValues: { note: '' },
@@ -23,7 +22,7 @@ export function AnswerSupplementForm({ dossierId }: { dossierId: string }) {
     setFormError(null);
     try {
       await answer({ variables: { input: { dossierId, note: note.trim() } } });
-      setSent(true);
+      onSent();
     } catch (error) {
       showMutationFailure(form, error, {
         language: i18n.resolvedLanguage,
@@ -31,14 +30,6 @@ export function AnswerSupplementForm({ dossierId }: { dossierId: string }) {
         setFormError,
       });
     }
-  }
-
-  if (sent) {
-    return (
-      <Alert color="green" variant="light" role="status">
-        <Text size="sm">{t('myDossiers.answer.sent')}</Text>
-      </Alert>
-    );
   }
 
   return (

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Alert, Anchor, Button, DataList, Stack, Text } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { Link, useParams } from 'react-router';
@@ -25,6 +26,7 @@ function BackLink() {
 
 function DossierContent({ dossier }: { dossier: CitizenDossierFragment }) {
   const { t } = useTranslation();
+  const [answered, setAnswered] = useState(false);
   const openRequest = dossier.supplementRequests.findLast((request) => !request.answeredAt) ?? null;
   const canAnswer = openRequest !== null && awaitingApplicant.has(dossier.status);
   return (
@@ -41,9 +43,16 @@ function DossierContent({ dossier }: { dossier: CitizenDossierFragment }) {
           </Stack>
         </Alert>
       )}
+      {answered && (
+        <Alert color="green" variant="light" role="status">
+          <Text size="sm">{t('myDossiers.answer.sent')}</Text>
+        </Alert>
+      )}
       <DossierFigures
         figures={{ ...dossier, openSupplementRequest: openRequest }}
-        supplementAction={canAnswer ? <AnswerSupplementForm dossierId={dossier.id} /> : undefined}
+        supplementAction={
+          canAnswer ? <AnswerSupplementForm dossierId={dossier.id} onSent={() => setAnswered(true)} /> : undefined
+        }
       />
       <Section id="dossier-applicant" title={t('myDossiers.applicant')}>
         <DataList size="sm" gap={6} labelWidth="min(12rem, 40%)" style={{ overflowWrap: 'anywhere' }}>
