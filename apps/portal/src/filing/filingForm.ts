@@ -119,7 +119,7 @@ export type FilingProblem = 'name' | 'idNumber' | 'enterpriseCode' | 'address' |
 
 const personalId = /^\d{12}$/;
 const enterpriseCode = /^\d{10}(-\d{3})?$/;
-const phone = /^(0|\+84)\d{9}$/;
+const phone = /^(0|\+84)\d{9,10}$/;
 const email = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 function phoneProblem(value: string): FilingProblem | null {
