@@ -47,7 +47,13 @@ const timelinessColour: Record<Timeliness, string> = { EARLY: 'teal', ON_TIME: '
 export function TimelinessBadge({ timeliness }: { timeliness: Timeliness }) {
   const { t } = useTranslation();
   return (
-    <Badge variant="light" color={timelinessColour[timeliness]} tt="none" radius="sm">
+    <Badge
+      variant="light"
+      color={timelinessColour[timeliness]}
+      tt="none"
+      radius="sm"
+      styles={{ root: { flexShrink: 0, minWidth: 'max-content' }, label: { overflow: 'visible' } }}
+    >
       {t(`dossier.timeliness.${timeliness}`)}
     </Badge>
   );

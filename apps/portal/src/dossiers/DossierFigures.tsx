@@ -69,7 +69,9 @@ function StepsTable({ steps }: { steps: readonly FiguresStep[] }) {
               <Table.Td>{t(`dossier.stepState.${step.state}`)}</Table.Td>
               <Table.Td>{when(step.dueAt)}</Table.Td>
               <Table.Td>{when(step.finishedAt)}</Table.Td>
-              <Table.Td>{step.timeliness ? <TimelinessBadge timeliness={step.timeliness} /> : '—'}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                {step.timeliness ? <TimelinessBadge timeliness={step.timeliness} /> : '—'}
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
@@ -213,7 +215,7 @@ export function DossierFigures({
             {figures.receivedAt ? formatDateTime(figures.receivedAt, language) : '—'}
           </Fact>
           <Fact label={t('dossier.dueAt')}>
-            <DueDate deadline={deadline} />
+            <DueDate deadline={deadline} status={figures.status} />
           </Fact>
           <Fact label={t('dossier.remaining')}>
             <RemainingTime deadline={deadline} />

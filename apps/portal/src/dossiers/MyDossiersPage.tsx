@@ -47,7 +47,7 @@ function Due({ dossier }: { dossier: DossierRow }) {
   if (dossier.status === 'DRAFT') return <>—</>;
   return (
     <Stack gap={4} align="flex-start">
-      <DueDate deadline={dossier.deadline} />
+      <DueDate deadline={dossier.deadline} status={dossier.status} />
       {dossier.deadline.timeliness && <TimelinessBadge timeliness={dossier.deadline.timeliness} />}
     </Stack>
   );

@@ -1,6 +1,6 @@
 import { Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { PublicDeadlineFragment } from '@motcua/graphql-client';
+import type { DossierStatus, PublicDeadlineFragment } from '@motcua/graphql-client';
 import { DurationText, formatDateTime } from '@motcua/ui';
 import { TimelinessBadge } from './DossierBadges';
 
@@ -24,19 +24,30 @@ function useWorkingTime() {
 /** Hẹn trả kết quả: the due date, or why there is none now (paused, not received yet). */
 export function DueDate({
   deadline,
+  status,
 }: {
   deadline: Pick<PublicDeadlineFragment, 'state' | 'dueAt'> & { originalDueAt?: string | null };
+  status: DossierStatus;
 }) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage;
   if (deadline.state === 'PAUSED' || (!deadline.dueAt && deadline.state === 'RUNNING')) {
-    return <Text span>{t('dossier.paused')}</Text>;
+    return (
+      <Text span inherit>
+        {t(status === 'AWAITING_PAYMENT' ? 'dossier.pausedForPayment' : 'dossier.paused')}
+      </Text>
+    );
   }
-  if (!deadline.dueAt) return <Text span>{t('dossier.notStarted')}</Text>;
+  if (!deadline.dueAt)
+    return (
+      <Text span inherit>
+        {t('dossier.notStarted')}
+      </Text>
+    );
   const moved = deadline.originalDueAt && deadline.originalDueAt !== deadline.dueAt;
   return (
     <Stack gap={2}>
-      <Text span fw={500}>
+      <Text span inherit fw={500}>
         {formatDateTime(deadline.dueAt, language)}
       </Text>
       {moved && (
@@ -55,16 +66,22 @@ export function RemainingTime({ deadline }: { deadline: PublicDeadlineFragment }
   switch (deadline.state) {
     case 'NOT_STARTED':
       return (
-        <Text span>
+        <Text span inherit>
           {t('dossier.processingTime')}: <DurationText duration={deadline.processingTime} />
         </Text>
       );
     case 'PAUSED':
-      return <Text span>{t('dossier.paused')}</Text>;
+      return (
+        <Text span inherit>
+          {t('dossier.pausedRemaining')}
+        </Text>
+      );
     case 'FINISHED':
       return (
         <Group gap="xs" component="span">
-          <Text span>{t('dossier.finished')}</Text>
+          <Text span inherit>
+            {t('dossier.finished')}
+          </Text>
           {deadline.timeliness && <TimelinessBadge timeliness={deadline.timeliness} />}
         </Group>
       );
@@ -72,7 +89,9 @@ export function RemainingTime({ deadline }: { deadline: PublicDeadlineFragment }
       if (deadline.timeliness === 'LATE') return <TimelinessBadge timeliness="LATE" />;
       return (
         <Group gap="xs" component="span">
-          <Text span>{t('dossier.remainingValue', { time: workingTime(deadline.remainingWorkingMinutes) })}</Text>
+          <Text span inherit>
+            {t('dossier.remainingValue', { time: workingTime(deadline.remainingWorkingMinutes) })}
+          </Text>
           {deadline.dueSoon && (
             <Badge variant="light" color="orange" tt="none" radius="sm">
               {t('dossier.dueSoon')}
