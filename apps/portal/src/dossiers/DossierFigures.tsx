@@ -92,7 +92,7 @@ export function SupplementRequestCard({
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage;
   return (
-    <Alert color="orange" variant="light" title={t('dossier.supplement.heading')}>
+    <Alert color="orange" variant="light" title={t('dossier.supplement.heading')} role="region">
       <Stack gap="xs">
         <Text size="sm">
           {t('dossier.supplement.requestedAt', { date: formatDateTime(request.requestedAt, language) })}

@@ -34,7 +34,7 @@ function DossierContent({ dossier }: { dossier: CitizenDossierFragment }) {
       <BackLink />
       <PageHeader title={dossier.code ?? t('dossier.status.DRAFT')} description={dossier.procedureName} />
       {dossier.status === 'DRAFT' && (
-        <Alert color="blue" variant="light">
+        <Alert color="blue" variant="light" role="note">
           <Stack gap="xs" align="flex-start">
             <Text size="sm">{t('myDossiers.draftNotice')}</Text>
             <Button component={Link} to={onlineFilingPath(dossier.procedureCode, dossier.id)} size="xs">

@@ -14,7 +14,7 @@ export function DocumentsStep({ form, documents }: { form: FilingForm; documents
   return (
     <Stack gap="md">
       <Text size="sm">{t('onlineFiling.documents.intro')}</Text>
-      <Alert color="gray" variant="light">
+      <Alert color="gray" variant="light" role="note">
         <Text size="sm">{t('onlineFiling.documents.uploadNote')}</Text>
       </Alert>
       {documents.map((document, index) => (

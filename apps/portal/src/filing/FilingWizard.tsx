@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { Alert, Button, Group, Paper, Stack, Stepper, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMediaQuery } from '@mantine/hooks';
@@ -107,8 +107,16 @@ export function FilingWizard({
     setFailure({ title, message: message || t('onlineFiling.fixFields') });
   }
 
-  /** Saves the form as the draft, and the draft and the step in the address. */
-  async function save(step: number): Promise<boolean> {
+  // The draft and the step in the address, whichever way the step changed (a click, a fault's field).
+  useEffect(() => {
+    const step = String(active + 1);
+    if (!dossierId || submitted) return;
+    if (searchParams.get(draftParam) === dossierId && searchParams.get(stepParam) === step) return;
+    setSearchParams({ [draftParam]: dossierId, [stepParam]: step }, { replace: true });
+  }, [active, dossierId, submitted, searchParams, setSearchParams]);
+
+  /** Saves the form as the draft. */
+  async function save(): Promise<boolean> {
     try {
       const { data } = await saveDraft({
         variables: { input: draftInput(form.getValues(), procedure.id, dossierId) },
@@ -117,7 +125,6 @@ export function FilingWizard({
       if (!saved) return false;
       if (!dossierId) onDraftCreated(saved.id);
       setDossierId(saved.id);
-      setSearchParams({ [draftParam]: saved.id, [stepParam]: String(step + 1) }, { replace: true });
       setSavedAt(new Date());
       return true;
     } catch (error) {
@@ -143,7 +150,7 @@ export function FilingWizard({
     }
     form.clearErrors();
     setBusy(true);
-    const saved = await save(target);
+    const saved = await save();
     setBusy(false);
     if (saved) setActive(target);
   }

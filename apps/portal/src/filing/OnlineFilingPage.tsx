@@ -64,13 +64,13 @@ export function OnlineFilingPage() {
   let body;
   if (!canFileOnline(terms)) {
     body = (
-      <Alert color="yellow" variant="light">
+      <Alert color="yellow" variant="light" role="note">
         <Text size="sm">{t('onlineFiling.notOffered')}</Text>
       </Alert>
     );
   } else if (draftId && !draft) {
     body = (
-      <Alert color="yellow" variant="light" title={t('onlineFiling.draftNotFound.title')}>
+      <Alert color="yellow" variant="light" title={t('onlineFiling.draftNotFound.title')} role="note">
         <Stack gap="xs" align="flex-start">
           <Text size="sm">{t('onlineFiling.draftNotFound.description')}</Text>
           <Anchor component={Link} to={onlineFilingPath(procedure.code)} size="sm">
@@ -81,7 +81,7 @@ export function OnlineFilingPage() {
     );
   } else if (draft && draft.procedureCode !== procedure.code) {
     body = (
-      <Alert color="yellow" variant="light">
+      <Alert color="yellow" variant="light" role="note">
         <Anchor component={Link} to={onlineFilingPath(draft.procedureCode, draft.id)} size="sm">
           {t('onlineFiling.otherProcedure', { code: draft.procedureCode })}
         </Anchor>
