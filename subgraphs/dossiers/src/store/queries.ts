@@ -219,8 +219,17 @@ export function agenciesByIds(db: Executor, ids: readonly string[]): Promise<Age
     .where(inArray(agencyCopies.id, [...ids]));
 }
 
-export async function upsertAgencyCopy(db: Executor, row: AgencyCopyRow): Promise<void> {
+/** Keeps the agency's section as it is when the event says nothing about sections. */
+export async function upsertAgencyCopy(db: Executor, row: Omit<AgencyCopyRow, 'sectionId'>): Promise<void> {
   await db.insert(agencyCopies).values(row).onConflictDoUpdate({ target: agencyCopies.id, set: row });
+}
+
+/** Records which agency a one-stop section belongs to (the agency's row may arrive later). */
+export async function setAgencySection(db: Executor, agencyId: string, sectionId: string): Promise<void> {
+  await db
+    .insert(agencyCopies)
+    .values({ id: agencyId, electronicId: '', name: '', sectionId, sourcePosition: 'section' })
+    .onConflictDoUpdate({ target: agencyCopies.id, set: { sectionId } });
 }
 
 export async function loadCalendar(db: Executor): Promise<WorkingCalendar> {
@@ -243,4 +252,20 @@ export function openDossiers(db: Executor): Promise<DossierRow[]> {
     .select()
     .from(dossiers)
     .where(and(isNotNull(dossiers.receivedAt), notInArray(dossiers.status, [...FINISHED, 'RESOLVED'])));
+}
+
+/** Dossiers an agency received in [from, to), oldest first: the tracking book's rows. */
+export function receivedBetween(db: Executor, agencyId: string, from: Date, to: Date): Promise<DossierRow[]> {
+  return db
+    .select()
+    .from(dossiers)
+    .where(
+      and(
+        eq(dossiers.receivingAgencyId, agencyId),
+        isNotNull(dossiers.receivedAt),
+        sql`${dossiers.receivedAt} >= ${from.toISOString()}::timestamptz`,
+        sql`${dossiers.receivedAt} < ${to.toISOString()}::timestamptz`,
+      ),
+    )
+    .orderBy(asc(dossiers.receivedAt), asc(dossiers.id));
 }

@@ -151,6 +151,8 @@ export const agencyCopies = dossiersSchema.table('agency_copies', {
   id: uuid('id').primaryKey(),
   electronicId: text('electronic_id').notNull(),
   name: text('name').notNull(),
+  /** The agency's one-stop section (Bộ phận Một cửa), when it has one. */
+  sectionId: uuid('section_id'),
   sourcePosition: text('source_position').notNull(),
 });
 

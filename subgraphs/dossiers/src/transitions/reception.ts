@@ -145,7 +145,8 @@ export function decisionChange(
 /** The code the one-stop gives a dossier: its agency's electronic ID, the day, the day's number. */
 export async function assignCode(tx: Tx, receivingAgencyId: string, now: Date): Promise<string> {
   const [agency] = await agenciesByIds(tx, [receivingAgencyId]);
-  if (!agency) throw badInput('The receiving agency is not known to the dossiers service yet.', 'receivingAgencyId');
+  if (!agency?.electronicId)
+    throw badInput('The receiving agency is not known to the dossiers service yet.', 'receivingAgencyId');
   const runningNumber = await nextRunningNumber(tx, agency.electronicId, receptionDay(now));
   return formatDossierCode(agency.electronicId, now, runningNumber);
 }
@@ -157,8 +158,13 @@ export async function requireVersionInForce(db: Db | Tx, procedureId: string, no
   return version;
 }
 
-const isUniqueViolation = (error: unknown) =>
-  typeof error === 'object' && error !== null && (error as { code?: string }).code === '23505';
+/** PostgreSQL's unique_violation, also when the driver's error is wrapped (drizzle keeps it as `cause`). */
+function isUniqueViolation(error: unknown): boolean {
+  for (let current = error; typeof current === 'object' && current !== null; current = (current as Error).cause) {
+    if ((current as { code?: string }).code === '23505') return true;
+  }
+  return false;
+}
 
 /** `dossierId` is for the seed, whose demo dossiers keep ids other seeds refer to. */
 export async function receiveAtCounter(
