@@ -61,17 +61,6 @@ export type ApiScope =
   | 'ORGANIZATIONS_READ'
   | 'STATISTICS_READ';
 
-export type ApplicantInput = {
-  address: string;
-  communeId?: string | number | null | undefined;
-  email?: string | null | undefined;
-  idNumber: string;
-  kind: ApplicantKind;
-  name: string;
-  phone?: string | null | undefined;
-  representative?: RepresentativeInput | null | undefined;
-};
-
 export type ApplicantKind =
   | 'ORGANISATION'
   | 'PERSON';
@@ -166,6 +155,18 @@ export type DossierStatus =
   /** The applicant asked to withdraw; waiting for the agency's decision. */
   | 'WITHDRAWAL_REQUESTED';
 
+/** A draft's applicant may be incomplete; sending the dossier checks it in full. */
+export type DraftApplicantInput = {
+  address?: string | null | undefined;
+  communeId?: string | number | null | undefined;
+  email?: string | null | undefined;
+  idNumber?: string | null | undefined;
+  kind: ApplicantKind;
+  name?: string | null | undefined;
+  phone?: string | null | undefined;
+  representative?: RepresentativeInput | null | undefined;
+};
+
 export type DurationInput = {
   unit: DurationUnit;
   value: number;
@@ -222,7 +223,7 @@ export type OneStopKind =
   | 'PROVINCIAL_CENTRE';
 
 export type OnlineDraftInput = {
-  applicant: ApplicantInput;
+  applicant: DraftApplicantInput;
   /** Documents the applicant says are attached or available from a national database. */
   documents: Array<DocumentCheckInput>;
   /** Absent for a new draft. */
