@@ -49,7 +49,6 @@ export function AnswerSupplementForm({ dossierId, onSent }: { dossierId: string;
           required
           autosize
           minRows={3}
-          bg="white"
         />
         <Text size="xs" c="dimmed">
           {t('myDossiers.answer.uploadNote')}

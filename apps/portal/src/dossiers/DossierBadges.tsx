@@ -29,7 +29,17 @@ export function DossierStatusBadge({
   const { t } = useTranslation();
   return (
     <Group gap={6} wrap="wrap" component="span">
-      <Badge variant="light" color={statusColour[status]} tt="none" radius="sm" h="auto" py={2}>
+      <Badge
+        variant="light"
+        color={statusColour[status]}
+        tt="none"
+        radius="sm"
+        h="auto"
+        py={2}
+        maw="100%"
+        // Long names ("Chờ bổ sung để tiếp nhận") wrap in a narrow column instead of being cut.
+        styles={{ label: { whiteSpace: 'normal', overflow: 'visible' } }}
+      >
         {t(`dossier.status.${status}`)}
       </Badge>
       {nationalStatusCode != null && (

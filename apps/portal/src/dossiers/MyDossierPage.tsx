@@ -67,7 +67,7 @@ function DossierContent({ dossier }: { dossier: CitizenDossierFragment }) {
           >
             {dossier.applicant.idNumber}
           </Fact>
-          <Fact label={t('onlineFiling.delivery.label')}>
+          <Fact label={t('onlineFiling.steps.delivery')}>
             {t(`onlineFiling.delivery.options.${dossier.resultDelivery}`)}
           </Fact>
         </DataList>
