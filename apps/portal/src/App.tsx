@@ -2,6 +2,9 @@ import { createBrowserRouter, RouterProvider } from 'react-router';
 import { ApolloProvider, SessionProvider } from '@motcua/graphql-client';
 import { NotFoundPage, UiProvider } from '@motcua/ui';
 import { MyAccountPage } from './account/MyAccountPage';
+import { MyDossierPage } from './dossiers/MyDossierPage';
+import { MyDossiersPage } from './dossiers/MyDossiersPage';
+import { TrackDossierPage } from './dossiers/TrackDossierPage';
 import { PortalLayout } from './layout/PortalLayout';
 import { OneStopPlacesPage } from './places/OneStopPlacesPage';
 import { paths } from './paths';
@@ -21,7 +24,8 @@ const router = createBrowserRouter([
       { path: paths.places, element: <OneStopPlacesPage /> },
       { path: paths.signIn, element: <SignInPage /> },
       { path: paths.signUp, element: <SignUpPage /> },
-      // A citizen's own pages (online filing, my dossiers) go beside this one, each in RequireCitizen.
+      { path: paths.tracking, element: <TrackDossierPage /> },
+      // A citizen's own pages, each in RequireCitizen.
       {
         path: paths.account,
         element: (
@@ -30,8 +34,31 @@ const router = createBrowserRouter([
           </RequireCitizen>
         ),
       },
+      {
+        path: paths.myDossiers,
+        element: (
+          <RequireCitizen>
+            <MyDossiersPage />
+          </RequireCitizen>
+        ),
+      },
+      {
+        path: `${paths.myDossiers}/:id`,
+        element: (
+          <RequireCitizen>
+            <MyDossierPage />
+          </RequireCitizen>
+        ),
+      },
       { path: 'thu-tuc/:code', element: <ProcedurePage /> },
-      { path: 'nop-truc-tuyen/:code', element: <OnlineFilingPage /> },
+      {
+        path: 'nop-truc-tuyen/:code',
+        element: (
+          <RequireCitizen>
+            <OnlineFilingPage />
+          </RequireCitizen>
+        ),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -34,6 +34,7 @@ export function createApolloClient({ uri = '/graphql', auth }: ApolloClientOptio
             ]),
             accounts: relayStylePagination(),
             apiClients: relayStylePagination(),
+            myDossiers: relayStylePagination(),
           },
         },
       },

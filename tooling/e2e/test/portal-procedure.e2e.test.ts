@@ -161,10 +161,9 @@ describe('portal: a procedure page', () => {
       await page.getByText('Trực tuyến toàn trình', { exact: true }).waitFor();
       await page.getByRole('link', { name: 'Nộp hồ sơ trực tuyến' }).click();
 
-      // Filing itself comes with the dossiers module; the page says so instead of pretending.
-      await page.waitForURL(/\/nop-truc-tuyen\/2\.000488$/);
-      await page.getByRole('heading', { level: 1, name: 'Nộp hồ sơ trực tuyến' }).waitFor();
-      expect(await page.getByText(/chưa hoạt động/).isVisible()).toBe(true);
+      // The form is a citizen's own page: a sign-in first, then back to it (portal-dossiers.e2e files one).
+      await page.waitForURL(/\/dang-nhap\?next=%2Fnop-truc-tuyen%2F2\.000488$/);
+      await page.getByRole('heading', { level: 1, name: 'Đăng nhập' }).waitFor();
     });
   });
 

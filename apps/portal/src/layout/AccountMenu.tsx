@@ -82,6 +82,9 @@ export function AccountMenu() {
       <Menu.Dropdown>
         {/* The name again, for the phone, where the button shows only the icon. */}
         <Menu.Label>{account.displayName}</Menu.Label>
+        <Menu.Item component={Link} to={paths.myDossiers}>
+          {t('myDossiers.heading')}
+        </Menu.Item>
         <Menu.Item component={Link} to={paths.account}>
           {t('account.heading')}
         </Menu.Item>

@@ -11,7 +11,10 @@ function HeaderLink({ to, label }: { to: string; label: string }) {
       to={to}
       c="white"
       fw={current ? 700 : 500}
-      size="sm"
+      // On a phone three links share the header with the name, the account and the language switch:
+      // smaller, tighter lines keep a wrapped label inside the header's 56 px.
+      fz={{ base: 'xs', sm: 'sm' }}
+      lh={1.25}
       underline={current ? 'always' : 'hover'}
       aria-current={current ? 'page' : undefined}
     >
@@ -20,13 +23,14 @@ function HeaderLink({ to, label }: { to: string; label: string }) {
   );
 }
 
-/** The portal's two pages, as links in the blue header (white on blue 7 is about 7:1). */
+/** The portal's public pages, as links in the blue header (white on blue 7 is about 7:1). */
 export function PortalNav() {
   const { t } = useTranslation();
   return (
-    <Group component="nav" gap="md" wrap="nowrap" aria-label={t('nav.label')}>
+    <Group component="nav" gap="sm" wrap="nowrap" aria-label={t('nav.label')}>
       <HeaderLink to={paths.home} label={t('nav.procedures')} />
       <HeaderLink to={paths.places} label={t('nav.places')} />
+      <HeaderLink to={paths.tracking} label={t('nav.tracking')} />
     </Group>
   );
 }

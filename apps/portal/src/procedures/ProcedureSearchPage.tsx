@@ -1,8 +1,10 @@
 import type { FormEvent } from 'react';
-import { Box, Grid, Stack, TextInput } from '@mantine/core';
+import { Anchor, Box, Grid, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeader, SearchIcon } from '@motcua/ui';
+import { paths } from '../paths';
 import { useCatalogueFilters } from './catalogueFilters';
 import { CatalogueFilterBar } from './CatalogueFilterBar';
 import { FieldBrowser } from './FieldBrowser';
@@ -32,6 +34,12 @@ export function ProcedureSearchPage() {
   return (
     <Stack gap="md">
       <PageHeader title={t('search.heading')} description={t('search.intro')} />
+      <Group gap={6}>
+        <Text size="sm">{t('tracking.homeTitle')}</Text>
+        <Anchor component={Link} to={paths.tracking} size="sm">
+          {t('tracking.homeLink')}
+        </Anchor>
+      </Group>
 
       <Box component="form" role="search" onSubmit={searchNow}>
         <TextInput

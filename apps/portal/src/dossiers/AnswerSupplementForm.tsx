@@ -1,0 +1,64 @@
+import { useState } from 'react';
+import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { AnswerOwnSupplementDocument, showMutationFailure, useMutation } from '@motcua/graphql-client';
+
+/**
+ * The applicant's answer to the open supplement request (Mẫu 02): what they provided, in words.
+ * The answered dossier comes back with the mutation and replaces the one shown, without this form.
+ */
+export function AnswerSupplementForm({ dossierId, onSent }: { dossierId: string; onSent: () => void }) {
+  const { t, i18n } = useTranslation();
+  const [answer] = useMutation(AnswerOwnSupplementDocument);
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm({
+    mode: 'uncontrolled',
+    initialValues: { note: '' },
+    validate: { note: (value) => (value.trim() ? null : t('myDossiers.answer.required')) },
+  });
+
+  async function send({ note }: { note: string }) {
+    setFormError(null);
+    try {
+      await answer({ variables: { input: { dossierId, note: note.trim() } } });
+      onSent();
+    } catch (error) {
+      showMutationFailure(form, error, {
+        language: i18n.resolvedLanguage,
+        fallback: t('onlineFiling.unavailable'),
+        setFormError,
+      });
+    }
+  }
+
+  return (
+    <form onSubmit={form.onSubmit(send)} noValidate aria-label={t('myDossiers.answer.heading')}>
+      <Stack gap="sm">
+        <Text fw={600}>{t('myDossiers.answer.heading')}</Text>
+        {formError && (
+          <Alert color="red" variant="light" title={t('myDossiers.answer.failed')}>
+            <Text size="sm">{formError}</Text>
+          </Alert>
+        )}
+        <Textarea
+          key={form.key('note')}
+          {...form.getInputProps('note')}
+          label={t('myDossiers.answer.note')}
+          description={t('myDossiers.answer.noteHint')}
+          required
+          autosize
+          minRows={3}
+        />
+        <Text size="xs" c="dimmed">
+          {t('myDossiers.answer.uploadNote')}
+        </Text>
+        <Group>
+          <Button type="submit" loading={form.submitting}>
+            {t('myDossiers.answer.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
