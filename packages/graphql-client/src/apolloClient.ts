@@ -34,6 +34,8 @@ export function createApolloClient({ uri = '/graphql', auth }: ApolloClientOptio
             ]),
             accounts: relayStylePagination(),
             apiClients: relayStylePagination(),
+            dossiers: relayStylePagination(['filter']),
+            myWorkQueue: relayStylePagination(),
           },
         },
       },

@@ -1,0 +1,2 @@
+export { DossierStatusBadge, TimelinessBadge } from './DossierBadges';
+export { dossierStatusColor, dossierStatusName, timelinessName } from './dossierLabels';
