@@ -3,11 +3,18 @@ import { Button, Group, MultiSelect, SimpleGrid, Stack, Text, TextInput } from '
 import { useDebouncedValue, useDocumentTitle } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { DossiersDocument, useQuery } from '@motcua/graphql-client';
-import { dossierStatusName, EmptyResult, LoadErrorAlert, LoadingState, PageHeader, SearchIcon } from '@motcua/ui';
+import { DossiersDocument, useQuery, type DossierStatus } from '@motcua/graphql-client';
+import {
+  dossierStatuses,
+  dossierStatusName,
+  EmptyResult,
+  LoadErrorAlert,
+  LoadingState,
+  PageHeader,
+  SearchIcon,
+} from '@motcua/ui';
 import { DossierTable } from './DossierTable';
-import { dossierStatuses, isDossierStatus } from './dossierStatuses';
-import { useDossierConnection } from './useDossierConnection';
+import { useConnectionPages } from '../paging/useConnectionPages';
 
 /** Rows per request; "Xem thêm" asks for the next page of the same size. */
 const pageSize = 20;
@@ -22,7 +29,9 @@ export function DossierListPage() {
   useDocumentTitle(`${t('dossier.list.heading')} · ${t('appTitle')}`);
   const [params, setParams] = useSearchParams();
   const search = params.get(searchParam) ?? '';
-  const statuses = params.getAll(statusParam).filter(isDossierStatus);
+  const statuses = params
+    .getAll(statusParam)
+    .filter((value): value is DossierStatus => (dossierStatuses as string[]).includes(value));
   const [typed, setTyped] = useState(search);
   const [debounced] = useDebouncedValue(typed, 300);
 
@@ -60,7 +69,7 @@ export function DossierListPage() {
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
-  const list = useDossierConnection(query, query.data?.dossiers ?? query.previousData?.dossiers);
+  const list = useConnectionPages(query, query.data?.dossiers ?? query.previousData?.dossiers);
 
   return (
     <Stack gap="md">
@@ -96,16 +105,16 @@ export function DossierListPage() {
           <Text role="status" fw={500}>
             {t('dossier.list.found', { total: list.totalCount })}
           </Text>
-          {list.dossiers.length === 0 ? (
+          {list.nodes.length === 0 ? (
             <EmptyResult title={t('dossier.list.empty')} />
           ) : (
-            <DossierTable dossiers={list.dossiers} label={t('dossier.list.tableLabel')} busy={list.busy} />
+            <DossierTable dossiers={list.nodes} label={t('dossier.list.tableLabel')} busy={list.busy} />
           )}
           {list.loadMoreError && <LoadErrorAlert onRetry={() => void list.loadMore()} />}
           {list.hasNextPage && (
             <Group justify="space-between">
               <Text size="sm" c="dimmed">
-                {t('dossier.list.shown', { shown: list.dossiers.length, total: list.totalCount })}
+                {t('dossier.list.shown', { shown: list.nodes.length, total: list.totalCount })}
               </Text>
               <Button variant="default" loading={list.isLoadingMore} onClick={() => void list.loadMore()}>
                 {t('dossier.list.loadMore')}

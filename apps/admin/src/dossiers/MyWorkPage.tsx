@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { MyWorkQueueDocument, useQuery } from '@motcua/graphql-client';
 import { EmptyResult, LoadErrorAlert, LoadingState, PageHeader } from '@motcua/ui';
 import { DossierTable } from './DossierTable';
-import { useDossierConnection } from './useDossierConnection';
+import { useConnectionPages } from '../paging/useConnectionPages';
 
 const pageSize = 20;
 
@@ -21,9 +21,9 @@ export function MyWorkPage() {
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
-  const work = useDossierConnection(query, query.data?.myWorkQueue);
-  const late = work.dossiers.filter((dossier) => dossier.deadline.timeliness === 'LATE').length;
-  const dueSoon = work.dossiers.filter(
+  const work = useConnectionPages(query, query.data?.myWorkQueue);
+  const late = work.nodes.filter((dossier) => dossier.deadline.timeliness === 'LATE').length;
+  const dueSoon = work.nodes.filter(
     (dossier) => dossier.deadline.dueSoon && dossier.deadline.timeliness !== 'LATE',
   ).length;
 
@@ -49,15 +49,10 @@ export function MyWorkPage() {
               </Badge>
             )}
           </Group>
-          {work.dossiers.length === 0 ? (
+          {work.nodes.length === 0 ? (
             <EmptyResult title={t('dossier.work.empty')} />
           ) : (
-            <DossierTable
-              dossiers={work.dossiers}
-              label={t('dossier.work.tableLabel')}
-              busy={work.busy}
-              showRemaining
-            />
+            <DossierTable dossiers={work.nodes} label={t('dossier.work.tableLabel')} busy={work.busy} showRemaining />
           )}
           {work.loadMoreError && <LoadErrorAlert onRetry={() => void work.loadMore()} />}
           {work.hasNextPage && (

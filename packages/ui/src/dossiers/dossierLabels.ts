@@ -83,3 +83,6 @@ export const dossierStatusColor: Record<DossierStatus, string> = {
   RESOLVED: 'teal',
   RETURNED: 'green',
 };
+
+/** Every state, in the order a dossier goes through them (for filters and their options). */
+export const dossierStatuses = Object.keys(dossierStatusColor) as DossierStatus[];

@@ -1,2 +1,2 @@
 export { DossierStatusBadge, TimelinessBadge } from './DossierBadges';
-export { dossierStatusColor, dossierStatusName, timelinessName } from './dossierLabels';
+export { dossierStatusColor, dossierStatuses, dossierStatusName, timelinessName } from './dossierLabels';
