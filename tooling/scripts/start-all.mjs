@@ -61,6 +61,8 @@ const env = {
   MOTCUA_AUTH_PRIVATE_KEY: keys.privateKey,
   MOTCUA_AUTH_PUBLIC_KEY: keys.publicKey,
   PROCEDURES_FEED_URL: local(ports.procedures, '/internal/events'),
+  ORGANIZATIONS_FEED_URL: local(ports.organizations, '/internal/events'),
+  MOTCUA_PORTAL_URL: process.env.MOTCUA_PORTAL_URL ?? local(ports.portal, '/'),
   ORGANIZATIONS_URL: local(ports.organizations, '/graphql'),
   PROCEDURES_URL: local(ports.procedures, '/graphql'),
   DOSSIERS_URL: local(ports.dossiers, '/graphql'),

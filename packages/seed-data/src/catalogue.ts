@@ -8,9 +8,9 @@
  * The cited circulars are real; whether Thông tư 64/2025/TT-BTC cuts the business-registration
  * fee exactly as below was not checked.
  */
-import { PROVINCIAL_CENTRE_ELECTRONIC_ID, receivingAgencyOf } from './procedure-content.js';
+import { PROVINCIAL_CENTRE_ELECTRONIC_ID, procedureTerms, receivingAgencyOf } from './procedure-content.js';
 import type { ProcedureTerms, PublicationDecision } from './procedure-terms.js';
-import { procedures } from './procedures.js';
+import { procedures, type SeedProcedure } from './procedures.js';
 
 export const PROVINCE_PUBLICATION_DECISION: PublicationDecision = {
   number: '512/QĐ-UBND',
@@ -201,3 +201,55 @@ export const laterVersions: readonly SeedLaterVersion[] = [
     }),
   },
 ];
+
+/** One published version of a seeded procedure, in publication order. */
+export interface SeedPublishedVersion {
+  procedureCode: string;
+  /** 1 for the first version, then in order. */
+  number: number;
+  effectiveFrom: string;
+  decision: PublicationDecision;
+  terms: ProcedureTerms;
+}
+
+/**
+ * Every version the seed publishes, so the procedures subgraph (which publishes them) and the
+ * dossiers subgraph (which binds demo dossiers to them) agree on numbers, dates and terms.
+ */
+export function seedPublishedVersions(procedure: SeedProcedure): SeedPublishedVersion[] {
+  let terms = procedureTerms(procedure);
+  const versions: SeedPublishedVersion[] = [
+    {
+      procedureCode: procedure.code,
+      number: 1,
+      effectiveFrom: PROVINCE_PUBLICATION_DECISION.signedOn,
+      decision: PROVINCE_PUBLICATION_DECISION,
+      terms,
+    },
+  ];
+  for (const later of laterVersions.filter((version) => version.procedureCode === procedure.code)) {
+    terms = later.change(terms);
+    versions.push({
+      procedureCode: procedure.code,
+      number: versions.length + 1,
+      effectiveFrom: later.effectiveFrom,
+      decision: later.decision,
+      terms,
+    });
+  }
+  return versions;
+}
+
+/** The terms as subgraphs store them: internal-process agencies by id instead of electronic ID. */
+export function termsWithAgencyIds(
+  { applicantTypes: _applicants, internalProcess, ...terms }: ProcedureTerms,
+  agencyIdOf: (electronicId: string) => string,
+) {
+  return {
+    ...terms,
+    internalProcess: internalProcess.map(({ agencyElectronicId, ...step }) => ({
+      ...step,
+      agencyId: agencyIdOf(agencyElectronicId),
+    })),
+  };
+}

@@ -2,26 +2,44 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { SubgraphDefinition } from '@motcua/subgraph-kit';
 import { parse } from 'graphql';
+import { agencyCopiesConsumer } from './events/agency-copies.js';
 import { procedureCopiesConsumer } from './events/procedure-copies.js';
-import { resolvers } from './resolvers/index.js';
+import { dossierResolvers } from './resolvers/index.js';
 import { seedDossierRows } from './store/seed.js';
+import { outbox } from './store/tables.js';
 
 export const DEFAULT_PORT = 4103;
-export { dossierId, seedDossiers } from './store/seed.js';
-export { procedureCopies } from './store/tables.js';
+export { dossierId, seedDossiers, type SeedDossier } from './store/seed.js';
+export type { DossierFinishedPayload } from './events/dossier-finished.js';
+export { DOSSIER_FINISHED } from './events/dossier-finished.js';
 
 export interface DossiersConfig {
   /** The procedures subgraph's event feed, e.g. http://localhost:4102/internal/events */
   proceduresFeedUrl: string;
+  /** The organizations subgraph's event feed, e.g. http://localhost:4101/internal/events */
+  organizationsFeedUrl: string;
+  /** The portal, for the tracking links and QR codes printed on slips. */
+  portalUrl: string;
+  /** Header of printed forms; the seeded province's by default. */
+  authority?: string;
+  place?: string;
 }
 
 export function dossiersSubgraph(config: DossiersConfig): SubgraphDefinition {
   return {
     name: 'dossiers',
     typeDefs: parse(readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8')),
-    resolvers,
+    resolvers: dossierResolvers({
+      portalUrl: config.portalUrl,
+      authority: config.authority ?? 'UBND TỈNH KIÊN GIANG',
+      place: config.place ?? 'Kiên Giang',
+    }),
     migrationsFolder: fileURLToPath(new URL('../drizzle', import.meta.url)),
     seed: seedDossierRows,
-    consumers: (wiring) => [procedureCopiesConsumer(wiring, config.proceduresFeedUrl)],
+    outbox,
+    consumers: (wiring) => [
+      procedureCopiesConsumer(wiring, config.proceduresFeedUrl),
+      agencyCopiesConsumer(wiring, config.organizationsFeedUrl),
+    ],
   };
 }

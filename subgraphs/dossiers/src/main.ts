@@ -1,5 +1,11 @@
 import { runSubgraph } from '@motcua/subgraph-kit';
 import { DEFAULT_PORT, dossiersSubgraph } from './index.js';
 
-const proceduresFeedUrl = process.env.PROCEDURES_FEED_URL ?? 'http://127.0.0.1:4102/internal/events';
-await runSubgraph(dossiersSubgraph({ proceduresFeedUrl }), DEFAULT_PORT);
+await runSubgraph(
+  dossiersSubgraph({
+    proceduresFeedUrl: process.env.PROCEDURES_FEED_URL ?? 'http://127.0.0.1:4102/internal/events',
+    organizationsFeedUrl: process.env.ORGANIZATIONS_FEED_URL ?? 'http://127.0.0.1:4101/internal/events',
+    portalUrl: process.env.MOTCUA_PORTAL_URL ?? 'http://127.0.0.1:5173',
+  }),
+  DEFAULT_PORT,
+);

@@ -6,12 +6,18 @@ import {
 } from '@motcua/seed-data';
 import { rows, stableId, vietnamToday } from '@motcua/subgraph-kit';
 import { sql } from 'drizzle-orm';
-import { databaseKinds, querySubgraph, useTestSubgraph } from '@motcua/subgraph-kit/testing';
+import {
+  databaseKinds,
+  feedEvents,
+  feedEventsOnce,
+  querySubgraph,
+  useTestSubgraph,
+} from '@motcua/subgraph-kit/testing';
 import { describe, expect, it } from 'vitest';
 import { foldVietnamese } from '../src/domain/search-text.js';
 import { proceduresSubgraph } from '../src/index.js';
 import { NEAR_MISS_THRESHOLD } from '../src/store/queries.js';
-import { callers, feedEvents, feedEventsOnce } from './support/callers.js';
+import { callers } from './support/callers.js';
 
 interface Page {
   procedures: {

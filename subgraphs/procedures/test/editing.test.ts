@@ -1,10 +1,16 @@
 import { rows, vietnamToday, type Principal } from '@motcua/subgraph-kit';
-import { databaseKinds, querySubgraph, useTestSubgraph } from '@motcua/subgraph-kit/testing';
+import {
+  databaseKinds,
+  feedEvents,
+  feedEventsOnce,
+  querySubgraph,
+  useTestSubgraph,
+} from '@motcua/subgraph-kit/testing';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { proceduresSubgraph } from '../src/index.js';
 import type { VersionTerms } from '../src/domain/terms.js';
-import { callers, feedEvents, feedEventsOnce, SO_TU_PHAP, SO_XAY_DUNG } from './support/callers.js';
+import { callers, SO_TU_PHAP, SO_XAY_DUNG } from './support/callers.js';
 import { FEE_CUT, procedureInput, validTerms } from './support/terms.js';
 
 const CREATE = `mutation ($input: CreateProcedureInput!) {

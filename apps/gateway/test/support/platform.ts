@@ -52,16 +52,23 @@ export async function startTestPlatform(kind: DatabaseKind): Promise<TestPlatfor
     return database;
   };
 
-  const procedures = await startTestSubgraph(proceduresSubgraph, await databaseFor(), internalSecret);
-  const [organizations, dossiers, evaluations] = await Promise.all([
+  const [procedures, organizations] = await Promise.all([
+    databaseFor().then((db) => startTestSubgraph(proceduresSubgraph, db, internalSecret)),
     databaseFor().then((db) =>
       organizationsSubgraph({ authPrivateKey: keys.privateKey }).then((definition) =>
         startTestSubgraph(definition, db, internalSecret),
       ),
     ),
+  ]);
+  const feedOf = (subgraph: { url: string }) => subgraph.url.replace('/graphql', '/internal/events');
+  const [dossiers, evaluations] = await Promise.all([
     databaseFor().then((db) =>
       startTestSubgraph(
-        dossiersSubgraph({ proceduresFeedUrl: procedures.url.replace('/graphql', '/internal/events') }),
+        dossiersSubgraph({
+          proceduresFeedUrl: feedOf(procedures),
+          organizationsFeedUrl: feedOf(organizations),
+          portalUrl: 'http://portal.test/',
+        }),
         db,
         internalSecret,
       ),

@@ -6,7 +6,8 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import { afterAll, beforeAll } from 'vitest';
-import { signPrincipal, type Principal } from '../principal.js';
+import type { FeedEvent } from '../outbox.js';
+import { PRINCIPAL_HEADER, signPrincipal, type Principal } from '../principal.js';
 import { startSubgraph, type RunningSubgraph, type SubgraphDefinition } from '../server.js';
 
 export type DatabaseKind = 'pglite' | 'postgres';
@@ -111,4 +112,41 @@ export function testSigningKeys(): { privateKey: string; publicKey: string } {
     privateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
     publicKey: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
   };
+}
+
+/** An event as a subgraph's feed serves it, its payload as plain JSON for assertions. */
+export type ServedEvent = Omit<FeedEvent, 'payload'> & { payload: Record<string, unknown> };
+
+/** Reads a subgraph's whole event feed (GET /internal/events) as another subgraph would. */
+export async function feedEvents(graphqlUrl: string, secret: string): Promise<ServedEvent[]> {
+  const events: ServedEvent[] = [];
+  let after = '0:0';
+  for (;;) {
+    const url = graphqlUrl.replace('/graphql', `/internal/events?limit=500&after=${after}`);
+    const page = (await fetch(url, {
+      headers: { [PRINCIPAL_HEADER]: await signPrincipal({ kind: 'service', subject: 'test' }, secret) },
+    }).then((response) => response.json())) as { events: ServedEvent[] };
+    if (page.events.length === 0) return events;
+    events.push(...page.events);
+    after = page.events.at(-1)!.position;
+  }
+}
+
+/**
+ * The feed serves a transaction's events once no older transaction is still open anywhere on the
+ * server (so a late commit is never skipped); other suites' transactions can hold that back for a
+ * moment. Reads until `ready` holds, then returns what the feed has.
+ */
+export async function feedEventsOnce(
+  graphqlUrl: string,
+  secret: string,
+  ready: (events: ServedEvent[]) => boolean,
+  timeoutMs = 15_000,
+): Promise<ServedEvent[]> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const events = await feedEvents(graphqlUrl, secret);
+    if (ready(events) || Date.now() > deadline) return events;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }

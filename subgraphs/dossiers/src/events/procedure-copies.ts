@@ -1,26 +1,26 @@
-/** Follows the procedures subgraph's feed and keeps the read copy of each published procedure. */
+/**
+ * Follows the procedures subgraph's feed and keeps a read copy of every published procedure
+ * version. Versions are kept side by side (never overwritten by a later one), so a dossier binds to
+ * the version in force on its reception day even when a later one is already scheduled. Applying
+ * an event twice writes the same row: the consumer's cursor and the upsert make it exactly once.
+ */
 import { createEventConsumer, type ConsumerWiring, type EventConsumer } from '@motcua/subgraph-kit';
-import { upsertProcedureCopy } from '../store/queries.js';
+import type { VersionTermsCopy } from '../domain/procedure-terms.js';
+import { upsertProcedureVersion } from '../store/queries.js';
 import { eventCursors } from '../store/tables.js';
 
-/** Mirrors procedures' payloads; the payload is the contract, not the code. */
-interface ProcedurePublishedPayload {
-  id: string;
-  code: string;
-  name: string;
-  processingDays: number;
-  competentAgencyId: string;
-}
-
-/** The fields of ProcedureVersionPublished this copy keeps (the payload carries the full terms too). */
-interface ProcedureVersionPublishedPayload {
+/** Mirrors procedures' ProcedureVersionPublishedPayload; the payload is the contract, not the code. */
+export interface ProcedureVersionPublishedPayload {
   procedureId: string;
   code: string;
   name: string;
-  processingDays: number;
+  field: string;
+  level: string;
   competentAgencyId: string;
+  versionId: string;
   versionNumber: number;
   effectiveFrom: string;
+  terms: VersionTermsCopy;
 }
 
 export function procedureCopiesConsumer(wiring: ConsumerWiring, feedUrl: string): EventConsumer {
@@ -33,22 +33,21 @@ export function procedureCopiesConsumer(wiring: ConsumerWiring, feedUrl: string)
     cursors: eventCursors,
     log: wiring.log,
     handlers: {
-      // Events written before procedures had versions; still in the feeds of older databases.
-      ProcedurePublished: async (tx, event) => {
-        const payload = event.payload as ProcedurePublishedPayload;
-        await upsertProcedureCopy(tx, { ...payload, sourcePosition: event.position });
-      },
-      // The latest published version wins. A version scheduled for a later day replaces the copy
-      // at once; binding a dossier to the version in force on its reception day is issue 5's work.
+      // Written before procedures had versions: no terms to bind a dossier to, so nothing to keep.
+      ProcedurePublished: async () => {},
       ProcedureVersionPublished: async (tx, event) => {
-        const { procedureId, code, name, processingDays, competentAgencyId } =
-          event.payload as ProcedureVersionPublishedPayload;
-        await upsertProcedureCopy(tx, {
-          id: procedureId,
-          code,
-          name,
-          processingDays,
-          competentAgencyId,
+        const payload = event.payload as ProcedureVersionPublishedPayload;
+        await upsertProcedureVersion(tx, {
+          versionId: payload.versionId,
+          procedureId: payload.procedureId,
+          code: payload.code,
+          name: payload.name,
+          field: payload.field,
+          level: payload.level,
+          competentAgencyId: payload.competentAgencyId,
+          versionNumber: payload.versionNumber,
+          effectiveFrom: payload.effectiveFrom,
+          terms: payload.terms,
           sourcePosition: event.position,
         });
       },

@@ -1,4 +1,7 @@
-/** Maintaining agencies and officials. Each change is one transaction with its audit event. */
+/**
+ * Maintaining agencies and officials. Each change is one transaction with its audit event, and an
+ * agency's with its event on the outbox for other subgraphs.
+ */
 import {
   badInput,
   domainError,
@@ -14,7 +17,10 @@ import { eq } from 'drizzle-orm';
 import { agencyProblem, officialProblem } from '../domain/organization-rules.js';
 import type { Problem } from '../domain/secondment-rules.js';
 import { canListOfficials } from '../domain/staffing-access.js';
+import { agencyChanged } from '../events/agency-changed.js';
+import { agencyRegistered } from '../events/agency-registered.js';
 import { audit } from '../store/accounts.js';
+import { announceAgencies } from '../store/announcements.js';
 import { agenciesByIds, unitsByIds, type AgencyKind } from '../store/queries.js';
 import { agencies, officials } from '../store/tables.js';
 import { accountIdOf } from './auth.js';
@@ -82,6 +88,7 @@ export const organizationAdminResolvers = {
           'electronicId',
         );
       await audit(tx, actor(ctx), 'agency.created', row.id, { electronicId });
+      await announceAgencies(tx, [row], agencyRegistered);
       return row;
     });
     return { agency };
@@ -116,6 +123,7 @@ export const organizationAdminResolvers = {
       await audit(tx, actor(ctx), 'agency.updated', before.id, {
         before: { name: before.name, shortName: before.shortName, address: before.address, phone: before.phone },
       });
+      await announceAgencies(tx, [row!], agencyChanged);
       return row!;
     });
     return { agency };

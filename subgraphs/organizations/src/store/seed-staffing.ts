@@ -3,13 +3,15 @@
  * office (fields taken from the procedures each decides), three district sections and four commune
  * sections; officials from ten departments; and secondments dated from the day of seeding, so the
  * console's warnings (a secondment ending within 30 days, counters nobody covers) have something to say.
+ * Each section it inserts is announced on the outbox in the same transaction.
  */
 import { agencies as seedAgencies, procedures as seedProcedures, type SeedAgency } from '@motcua/seed-data';
-import { stableId, type Db } from '@motcua/subgraph-kit';
+import { appendEvents, stableId, type Db } from '@motcua/subgraph-kit';
 import { addDays, addMonths, format, parseISO } from 'date-fns';
 import { vietnamToday } from '../domain/calendar-date.js';
+import { sectionOpened } from '../events/section-opened.js';
 import { agencyId, unitId } from './seed.js';
-import { counters, officials, oneStopSections, secondments } from './tables.js';
+import { counters, officials, oneStopSections, outbox, secondments } from './tables.js';
 
 const CENTRE = '000.00.01.H37';
 const DISTRICT_PCS = ['000.00.20.H37', '000.00.21.H37', '000.00.22.H37'];
@@ -188,7 +190,9 @@ export function buildStaffingSeed(today: string) {
 export async function seedStaffing(db: Db, now = new Date()): Promise<void> {
   const seed = buildStaffingSeed(vietnamToday(now));
   await db.transaction(async (tx) => {
-    await tx.insert(oneStopSections).values(seed.sectionRows).onConflictDoNothing();
+    const opened = await tx.insert(oneStopSections).values(seed.sectionRows).onConflictDoNothing().returning();
+    // Only the sections this run inserted: seeding again announces nothing twice.
+    await appendEvents(tx, outbox, opened.map(sectionOpened));
     await tx.insert(counters).values(seed.counterRows).onConflictDoNothing();
     await tx.insert(officials).values(seed.officialRows).onConflictDoNothing();
     await tx.insert(secondments).values(seed.secondmentRows).onConflictDoNothing();

@@ -1,4 +1,7 @@
-/** Kiên Giang's administrative units and agencies (packages/seed-data); inserts only what is missing. */
+/**
+ * Kiên Giang's administrative units and agencies (packages/seed-data); inserts only what is missing,
+ * and announces each agency it inserts on the outbox, in the same transaction.
+ */
 import {
   DEMO_PASSWORD,
   administrativeUnits as seedUnits,
@@ -7,6 +10,8 @@ import {
 } from '@motcua/seed-data';
 import { stableId, type Db } from '@motcua/subgraph-kit';
 import { hashPassword } from '../domain/passwords.js';
+import { agencyRegistered } from '../events/agency-registered.js';
+import { announceAgencies } from './announcements.js';
 import { accounts, administrativeUnits, agencies, roleGrants } from './tables.js';
 
 export const unitId = (code: string) => stableId('administrative-unit', code);
@@ -28,7 +33,7 @@ export async function seedOrganizations(db: Db): Promise<void> {
         })),
       )
       .onConflictDoNothing();
-    await tx
+    const inserted = await tx
       .insert(agencies)
       .values(
         seedAgencies.map((agency, index) => ({
@@ -43,7 +48,10 @@ export async function seedOrganizations(db: Db): Promise<void> {
           sortOrder: index,
         })),
       )
-      .onConflictDoNothing();
+      .onConflictDoNothing()
+      .returning();
+    // Only the agencies this run inserted: seeding again announces nothing twice.
+    await announceAgencies(tx, inserted, agencyRegistered);
   });
 }
 

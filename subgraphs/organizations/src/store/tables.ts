@@ -1,4 +1,5 @@
 /** The organizations subgraph's tables, all in the `organizations` PostgreSQL schema. */
+import { defineOutbox } from '@motcua/subgraph-kit';
 import {
   bigserial,
   date,
@@ -236,3 +237,6 @@ export const apiClients = organizations.table('api_clients', {
   createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   revokedAt: timestamp('revoked_at', { withTimezone: true }),
 });
+
+/** Events for other subgraphs (agencies and one-stop sections), served at GET /internal/events. */
+export const outbox = defineOutbox(organizations);

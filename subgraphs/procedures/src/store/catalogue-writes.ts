@@ -50,7 +50,12 @@ export async function latestPublished(tx: Executor, procedureId: string): Promis
 }
 
 /** Replaces the draft's terms, or opens a draft numbered after every existing version. */
-export async function saveDraftTerms(tx: Executor, procedureId: string, terms: VersionTerms): Promise<VersionRow> {
+export async function saveDraftTerms(
+  tx: Executor,
+  procedureId: string,
+  terms: VersionTerms,
+  newVersionId: string = newId(),
+): Promise<VersionRow> {
   const existing = await draftOf(tx, procedureId);
   if (existing) {
     const [row] = await tx
@@ -66,7 +71,7 @@ export async function saveDraftTerms(tx: Executor, procedureId: string, terms: V
     .where(eq(procedureVersions.procedureId, procedureId))) as [{ next: number }];
   const [row] = await tx
     .insert(procedureVersions)
-    .values({ id: newId(), procedureId, number: next, terms, onlineLevel: terms.onlineLevel })
+    .values({ id: newVersionId, procedureId, number: next, terms, onlineLevel: terms.onlineLevel })
     .returning();
   return row!;
 }

@@ -6,15 +6,16 @@
  */
 import {
   catalogueEntries as seedEntries,
-  laterVersions,
   procedureTerms,
   procedures as seedProcedures,
-  PROVINCE_PUBLICATION_DECISION,
+  seedPublishedVersions,
+  termsWithAgencyIds,
   type ProcedureTerms,
+  type SeedPublishedVersion,
 } from '@motcua/seed-data';
 import { stableId, type Db, type Executor } from '@motcua/subgraph-kit';
 import { foldVietnamese } from '../domain/search-text.js';
-import type { PublicationDecision, VersionTerms } from '../domain/terms.js';
+import type { VersionTerms } from '../domain/terms.js';
 import { publishVersion } from '../editing/publish-version.js';
 import { insertProcedure, saveDraftTerms } from './catalogue-writes.js';
 import { catalogueEntries } from './tables.js';
@@ -24,25 +25,25 @@ const agencyId = (electronicId: string) => stableId('agency', electronicId);
 const sectionId = (electronicId: string) => stableId('one-stop-section', electronicId);
 const SEED_ACTOR = 'seed';
 
-function storedTerms({ applicantTypes: _applicants, internalProcess, ...terms }: ProcedureTerms): VersionTerms {
-  return {
-    ...terms,
-    internalProcess: internalProcess.map(({ agencyElectronicId, ...step }) => ({
-      ...step,
-      agencyId: agencyId(agencyElectronicId),
-    })),
-  };
-}
+const storedTerms = (terms: ProcedureTerms): VersionTerms => termsWithAgencyIds(terms, agencyId);
 
-async function publish(
-  tx: Executor,
-  id: string,
-  terms: ProcedureTerms,
-  decision: PublicationDecision,
-  effectiveFrom: string,
-): Promise<void> {
-  const draft = await saveDraftTerms(tx, id, storedTerms(terms));
-  await publishVersion(tx, { versionId: draft.id, decision, effectiveFrom, actor: SEED_ACTOR, authorize: () => {} });
+/** Stable, so the dossiers subgraph's seed binds demo dossiers to the very versions published here. */
+export const seedVersionId = (code: string, number: number) => stableId('procedure-version', `${code}#${number}`);
+
+async function publish(tx: Executor, id: string, version: SeedPublishedVersion): Promise<void> {
+  const draft = await saveDraftTerms(
+    tx,
+    id,
+    storedTerms(version.terms),
+    seedVersionId(version.procedureCode, version.number),
+  );
+  await publishVersion(tx, {
+    versionId: draft.id,
+    decision: version.decision,
+    effectiveFrom: version.effectiveFrom,
+    actor: SEED_ACTOR,
+    authorize: () => {},
+  });
 }
 
 export async function seedCatalogue(db: Db): Promise<void> {
@@ -61,13 +62,7 @@ export async function seedCatalogue(db: Db): Promise<void> {
         competentAgencyId: agencyId(procedure.competentAgencyElectronicId),
       });
       if (!inserted) continue;
-      const decision = PROVINCE_PUBLICATION_DECISION;
-      await publish(tx, id, terms, decision, decision.signedOn);
-      let current = terms;
-      for (const later of laterVersions.filter((version) => version.procedureCode === procedure.code)) {
-        current = later.change(current);
-        await publish(tx, id, current, later.decision, later.effectiveFrom);
-      }
+      for (const version of seedPublishedVersions(procedure)) await publish(tx, id, version);
     }
     await tx
       .insert(catalogueEntries)

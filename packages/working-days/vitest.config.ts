@@ -1,0 +1,3 @@
+import { motcuaVitestConfig } from '@motcua/vitest-config';
+
+export default motcuaVitestConfig();

@@ -1,0 +1,121 @@
+/**
+ * The working calendar (DOMAIN.md §10): anyone may read it (the portal counts appointments with
+ * it); system administrators change its days. Due dates are derived, never stored, so a change
+ * moves every open dossier's due date at once; the audit record lists the ones that moved.
+ */
+import {
+  badInput,
+  forbidden,
+  hasRole,
+  isCalendarDate,
+  unauthenticated,
+  type Executor,
+  type Resolvers,
+  type SubgraphContext,
+} from '@motcua/subgraph-kit';
+import { findCalendarFaults, type WorkingCalendar } from '@motcua/working-days';
+import { eq } from 'drizzle-orm';
+import { dossierFigures } from '../domain/figures.js';
+import { eventsOfDossiers, loadCalendar, openDossiers, versionsByIds } from '../store/queries.js';
+import { auditEvents, calendarDays } from '../store/tables.js';
+
+function requireAdmin(ctx: SubgraphContext): string {
+  if (ctx.principal.kind === 'anonymous') throw unauthenticated();
+  if (!hasRole(ctx.principal, 'SYSTEM_ADMIN') || ctx.principal.kind !== 'staff')
+    throw forbidden('Only system administrators change the working calendar.');
+  return ctx.principal.subject;
+}
+
+/** Due dates of every open dossier under a calendar, by dossier code. */
+async function dueDates(tx: Executor, calendar: WorkingCalendar, now: Date): Promise<Map<string, string | null>> {
+  const rows = await openDossiers(tx);
+  if (rows.length === 0) return new Map();
+  const [versions, events] = await Promise.all([
+    versionsByIds(tx, [...new Set(rows.map((row) => row.procedureVersionId))]),
+    eventsOfDossiers(
+      tx,
+      rows.map((row) => row.id),
+    ),
+  ]);
+  const versionById = new Map(versions.map((version) => [version.versionId, version]));
+  return new Map(
+    rows.map((row) => {
+      const figures = dossierFigures({
+        calendar,
+        terms: versionById.get(row.procedureVersionId)!.terms,
+        channel: row.channel,
+        ruleSet: row.ruleSet,
+        receivingAgencyId: row.receivingAgencyId,
+        competentAgencyId: row.competentAgencyId,
+        currentStep: row.currentStep,
+        events: events.get(row.id) ?? [],
+        now,
+      });
+      return [row.code ?? row.id, figures.clock.dueAt?.toISOString() ?? null];
+    }),
+  );
+}
+
+async function changeCalendar(
+  ctx: SubgraphContext,
+  action: string,
+  subject: string,
+  change: (tx: Executor) => Promise<void>,
+) {
+  const actorId = requireAdmin(ctx);
+  const now = new Date();
+  return ctx.db.transaction(async (tx) => {
+    const before = await dueDates(tx, await loadCalendar(tx), now);
+    await change(tx);
+    const calendar = await loadCalendar(tx);
+    const faults = findCalendarFaults(calendar);
+    if (faults.length > 0) throw badInput(faults.map((fault) => fault.message).join(' '), 'date');
+    const after = await dueDates(tx, calendar, now);
+    const moved = [...after]
+      .filter(([code, due]) => before.get(code) !== due)
+      .map(([code, due]) => ({
+        code,
+        before: before.get(code) ?? null,
+        after: due,
+      }));
+    await tx.insert(auditEvents).values({ actorId, action, subject, detail: { moved } });
+    return { calendar: {}, affectedDossiers: moved.length };
+  });
+}
+
+export const calendarResolvers: Resolvers = {
+  Query: {
+    workingCalendar: () => ({}),
+  },
+  WorkingCalendar: {
+    workingWeekdays: async (_parent, _args, ctx: SubgraphContext) => (await loadCalendar(ctx.db)).workingWeekdays,
+    shifts: async (_parent, _args, ctx: SubgraphContext) => (await loadCalendar(ctx.db)).shifts,
+    receptionCutOff: async (_parent, _args, ctx: SubgraphContext) => (await loadCalendar(ctx.db)).receptionCutOff,
+    days: async (_parent, { year }: { year: number }, ctx: SubgraphContext) =>
+      (await loadCalendar(ctx.db)).exceptions.filter((day) => day.date.startsWith(`${year}-`)),
+  },
+  Mutation: {
+    setCalendarDay: (
+      _parent,
+      { input }: { input: { date: string; kind: 'DAY_OFF' | 'WORKING_DAY'; name: string } },
+      ctx: SubgraphContext,
+    ) => {
+      if (!isCalendarDate(input.date)) throw badInput('Ngày không đúng (YYYY-MM-DD).', 'date');
+      const name = input.name.trim();
+      if (!name) throw badInput('Ghi tên ngày nghỉ hoặc ngày làm bù.', 'name');
+      return changeCalendar(ctx, 'CALENDAR_DAY_SET', input.date, async (tx) => {
+        const updatedBy = (ctx.principal as { subject: string }).subject;
+        await tx
+          .insert(calendarDays)
+          .values({ date: input.date, kind: input.kind, name, updatedBy })
+          .onConflictDoUpdate({ target: calendarDays.date, set: { kind: input.kind, name, updatedBy } });
+      });
+    },
+    removeCalendarDay: (_parent, { date }: { date: string }, ctx: SubgraphContext) => {
+      if (!isCalendarDate(date)) throw badInput('Ngày không đúng (YYYY-MM-DD).', 'date');
+      return changeCalendar(ctx, 'CALENDAR_DAY_REMOVED', date, async (tx) => {
+        await tx.delete(calendarDays).where(eq(calendarDays.date, date));
+      });
+    },
+  },
+};
