@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, openPage, requireUrl, type OpenedPage } from './support/browser';
 import { signIn } from './support/auth';
+import { descriptionsOf } from './support/forms';
 
 // A browser start, four officers and a cold dev server take longer than vitest's 5 s default.
 vi.setConfig({ testTimeout: 300_000, hookTimeout: 60_000 });
@@ -105,7 +106,12 @@ describe('console: a counter dossier from reception to the returned result', () 
       await page.getByRole('button', { name: 'Tiếp nhận', exact: true }).click();
       // The API names the missing document; the message sits in that document's row.
       await expect.poll(() => items.first().innerText()).toContain('Thiếu');
-      expect(await items.first().getByRole('checkbox').first().getAttribute('aria-invalid')).toBe('true');
+      const missing = items.first().getByRole('checkbox').first();
+      expect(await missing.getAttribute('aria-invalid')).toBe('true');
+      // Tied to the box, so a screen reader reads it with the document's name.
+      expect((await descriptionsOf(page, missing)).join(' ')).toContain('Thiếu');
+      // The other documents have nothing to say.
+      expect(await items.nth(1).getByRole('checkbox').first().getAttribute('aria-invalid')).toBeNull();
       expect(new URL(page.url()).pathname).toBe('/tiep-nhan');
       expect(pageErrors).toEqual([]);
     } finally {

@@ -77,6 +77,7 @@ export function DocumentChecklist({
                   </>
                 }
                 error={itemError}
+                aria-invalid={itemError ? true : undefined}
               />
               {document.fromNationalDatabaseAllowed && (
                 <Group pl="xl">

@@ -107,7 +107,7 @@ export function DeadlineCard({ dossier }: { dossier: Dossier }) {
             <Fact label={t('dossier.page.paused')}>{workingTimeInWords(t, deadline.pausedWorkingMinutes)}</Fact>
           )}
           <Fact label={t('dossier.page.extensions')}>{deadline.extensions}</Fact>
-          <Fact label={t('dossier.page.timeliness')}>{t(`dossier.page.clock.${deadline.state}`)}</Fact>
+          <Fact label={t('dossier.page.clockState')}>{t(`dossier.page.clock.${deadline.state}`)}</Fact>
         </SimpleGrid>
       </Stack>
     </Card>
@@ -199,7 +199,7 @@ export function DocumentsTable({ dossier }: { dossier: Dossier }) {
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 {t('dossier.reception.copies', { originals: document.originals, copies: document.copies })}
               </Table.Td>
-              <Table.Td>
+              <Table.Td miw={130}>
                 {document.fromNationalDatabase ? (
                   <Badge variant="light" color="grape" tt="none">
                     {t('dossier.page.document.national')}

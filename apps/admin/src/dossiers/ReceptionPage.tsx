@@ -3,7 +3,9 @@ import {
   Alert,
   Button,
   Card,
+  Combobox,
   Group,
+  Loader,
   Modal,
   NumberInput,
   Select,
@@ -11,7 +13,9 @@ import {
   Stack,
   Text,
   Textarea,
+  TextInput,
   Title,
+  useCombobox,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDebouncedValue, useDocumentTitle } from '@mantine/hooks';
@@ -76,39 +80,68 @@ export interface ReceptionOutcome {
 const counterChannels: SubmissionChannel[] = ['IN_PERSON', 'POSTAL'];
 const deliveries: ResultDelivery[] = ['AT_COUNTER', 'POSTAL', 'ONLINE'];
 
-/** The procedure search: up to 10 published procedures by name or code, picked with the arrow keys. */
-function ProcedurePicker({ value, onChange }: { value: string | null; onChange: (id: string | null) => void }) {
+/**
+ * The procedure search: up to 10 published procedures by name or code. The best match is
+ * highlighted as soon as the answer comes, so typing then Enter picks it; the arrow keys move on.
+ */
+function ProcedurePicker({ onChange }: { onChange: (id: string) => void }) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 250);
+  const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
   const found = useQuery(
     ProcedureSearchDocument,
     debounced.trim() ? { variables: { first: 10, search: debounced.trim() } } : skipToken,
   );
   const options =
-    (found.data ?? found.previousData)?.procedures.edges.map(({ node }) => ({
-      value: node.id,
-      label: `${node.code} · ${node.name}`,
-    })) ?? [];
+    found.data?.procedures.edges.map(({ node }) => ({ value: node.id, label: `${node.code} · ${node.name}` })) ?? [];
+  const optionKey = options.map((option) => option.value).join();
+
+  // Mantine's Select highlights the first option when the text changes, before an answer from the
+  // server exists; this highlights it when the answer arrives.
+  useEffect(() => {
+    if (optionKey) combobox.selectFirstOption();
+  }, [optionKey]);
+
+  const searching = search.trim() !== '' && (found.loading || search !== debounced);
   return (
-    <Select
-      label={t('dossier.reception.procedure')}
-      placeholder={t('dossier.reception.procedurePlaceholder')}
-      leftSection={<SearchIcon />}
-      searchable
-      searchValue={search}
-      onSearchChange={setSearch}
-      data={options}
-      value={value}
-      onChange={onChange}
-      // The server has already matched (diacritics and typos included); show what it found.
-      filter={({ options: all }) => all}
-      limit={10}
-      nothingFoundMessage={debounced.trim() && !found.loading ? t('dossier.reception.nothingFound') : undefined}
-      selectFirstOptionOnChange
-      autoFocus
-      maxDropdownHeight={360}
-    />
+    <Combobox
+      store={combobox}
+      onOptionSubmit={(value) => {
+        setSearch(options.find((option) => option.value === value)?.label ?? '');
+        combobox.closeDropdown();
+        onChange(value);
+      }}
+    >
+      <Combobox.Target withExpandedAttribute>
+        <TextInput
+          label={t('dossier.reception.procedure')}
+          placeholder={t('dossier.reception.procedurePlaceholder')}
+          leftSection={<SearchIcon />}
+          rightSection={searching ? <Loader size="xs" /> : null}
+          value={search}
+          onChange={(event) => {
+            setSearch(event.currentTarget.value);
+            combobox.openDropdown();
+          }}
+          onFocus={() => combobox.openDropdown()}
+          onClick={() => combobox.openDropdown()}
+          onBlur={() => combobox.closeDropdown()}
+          autoFocus
+          autoComplete="off"
+        />
+      </Combobox.Target>
+      <Combobox.Dropdown hidden={!debounced.trim()}>
+        <Combobox.Options mah={360} style={{ overflowY: 'auto' }}>
+          {options.map((option) => (
+            <Combobox.Option value={option.value} key={option.value}>
+              {option.label}
+            </Combobox.Option>
+          ))}
+          {options.length === 0 && !searching && <Combobox.Empty>{t('dossier.reception.nothingFound')}</Combobox.Empty>}
+        </Combobox.Options>
+      </Combobox.Dropdown>
+    </Combobox>
   );
 }
 
@@ -358,7 +391,7 @@ export function ReceptionPage() {
           {t('dossier.reception.noGrant')}
         </Alert>
       )}
-      <ProcedurePicker value={procedureId} onChange={setProcedureId} />
+      <ProcedurePicker onChange={setProcedureId} />
       {procedureId &&
         (procedure.error ? (
           <LoadErrorAlert onRetry={() => void procedure.refetch()} />

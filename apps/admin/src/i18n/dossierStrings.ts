@@ -181,6 +181,7 @@ export const dossierVi = {
     paused: 'Thời gian tạm dừng',
     extensions: 'Số lần hẹn lại',
     timeliness: 'Tiến độ',
+    clockState: 'Đồng hồ tính thời hạn',
     clock: {
       NOT_STARTED: 'Chưa bắt đầu',
       RUNNING: 'Đang tính',
@@ -573,6 +574,7 @@ export const dossierEn: typeof dossierVi = {
     paused: 'Time paused',
     extensions: 'Re-appointments',
     timeliness: 'Timeliness',
+    clockState: 'Deadline clock',
     clock: {
       NOT_STARTED: 'Not started',
       RUNNING: 'Running',
