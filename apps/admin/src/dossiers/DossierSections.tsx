@@ -199,13 +199,13 @@ export function DocumentsTable({ dossier }: { dossier: Dossier }) {
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 {t('dossier.reception.copies', { originals: document.originals, copies: document.copies })}
               </Table.Td>
-              <Table.Td miw={130}>
+              <Table.Td>
                 {document.fromNationalDatabase ? (
                   <Badge variant="light" color="grape" tt="none">
                     {t('dossier.page.document.national')}
                   </Badge>
                 ) : (
-                  <Badge variant="light" color={document.provided ? 'green' : 'red'} tt="none">
+                  <Badge variant="light" color={document.provided ? 'green' : 'red'} tt="none" miw="max-content">
                     {document.provided ? t('dossier.page.document.yes') : t('dossier.page.document.no')}
                   </Badge>
                 )}

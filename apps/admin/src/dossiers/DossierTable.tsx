@@ -26,7 +26,7 @@ export function DossierTable({
   const when = (value: string | null | undefined) => (value ? formatDateTime(value, language) : '—');
   return (
     // Scrolls sideways on a phone rather than squeezing the columns into unreadable slivers.
-    <Table.ScrollContainer minWidth={900} type="native">
+    <Table.ScrollContainer minWidth={980} type="native">
       <Table aria-label={label} aria-busy={busy} striped verticalSpacing="sm">
         <Table.Thead>
           <Table.Tr>
@@ -49,8 +49,8 @@ export function DossierTable({
                   {dossier.code ?? t('dossier.noCode')}
                 </Anchor>
               </Table.Td>
-              <Table.Td>{dossier.applicantName}</Table.Td>
-              <Table.Td>
+              <Table.Td miw={140}>{dossier.applicantName}</Table.Td>
+              <Table.Td miw={260}>
                 <Text size="sm">{dossier.procedureName}</Text>
                 <Text size="xs" c="dimmed" ff="monospace">
                   {dossier.procedureCode}
@@ -59,7 +59,10 @@ export function DossierTable({
               <Table.Td>
                 <DossierStatusBadge status={dossier.status} size="sm" />
               </Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+              <Table.Td
+                miw={showRemaining ? 220 : undefined}
+                style={showRemaining ? undefined : { whiteSpace: 'nowrap' }}
+              >
                 {showRemaining ? (
                   <Stack gap={0}>
                     <Text size="sm">{dossier.currentStep?.name ?? '—'}</Text>

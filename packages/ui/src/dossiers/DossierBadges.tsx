@@ -27,7 +27,15 @@ export function DossierStatusBadge({
   const language = i18n.resolvedLanguage;
   const name = dossierStatusName(status, language);
   const badge = (
-    <Badge color={dossierStatusColor[status]} variant="light" size={size} tt="none" data-status={status}>
+    <Badge
+      color={dossierStatusColor[status]}
+      variant="light"
+      size={size}
+      tt="none"
+      // Never cut to "Đa…" by a narrow table column: the name is the point.
+      miw="max-content"
+      data-status={status}
+    >
       {nationalStatusCode != null ? `${name} (${nationalStatusCode})` : name}
     </Badge>
   );
@@ -57,14 +65,14 @@ export function TimelinessBadge({
   if (timeliness) {
     const color = timeliness === 'LATE' ? 'red.8' : timeliness === 'ON_TIME' ? 'blue' : 'green';
     return (
-      <Badge color={color} variant={timeliness === 'LATE' ? 'filled' : 'light'} size={size} tt="none">
+      <Badge color={color} variant={timeliness === 'LATE' ? 'filled' : 'light'} size={size} tt="none" miw="max-content">
         {timelinessName(timeliness, language)}
       </Badge>
     );
   }
   if (dueSoon) {
     return (
-      <Badge color="orange.7" variant="filled" size={size} tt="none">
+      <Badge color="orange.7" variant="filled" size={size} tt="none" miw="max-content">
         {dueSoonLabel(language)}
       </Badge>
     );

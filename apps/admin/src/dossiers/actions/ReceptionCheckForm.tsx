@@ -84,6 +84,8 @@ export function ReceptionCheckForm({
               required
               {...form.getInputProps('decision')}
               onChange={(value) => {
+                // The faults of the other decision (a missing document for "receive") no longer apply.
+                form.clearErrors();
                 form.setFieldValue('decision', value);
                 if (value === 'REQUEST_SUPPLEMENT')
                   form.setFieldValue('supplementItems', missingItems(documents, form.getValues().documents));
