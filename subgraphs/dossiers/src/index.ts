@@ -4,6 +4,8 @@ import type { SubgraphDefinition } from '@motcua/subgraph-kit';
 import { parse } from 'graphql';
 import { agencyCopiesConsumer } from './events/agency-copies.js';
 import { procedureCopiesConsumer } from './events/procedure-copies.js';
+import { createNotificationDispatcher } from './notifications/dispatcher.js';
+import { logNotificationPort, type NotificationPort } from './notifications/port.js';
 import { dossierResolvers } from './resolvers/index.js';
 import { seedDossierRows } from './store/seed.js';
 import { outbox } from './store/tables.js';
@@ -11,6 +13,7 @@ import { outbox } from './store/tables.js';
 export const DEFAULT_PORT = 4103;
 export { dossierId, seedDossiers, type SeedDossier } from './store/seed.js';
 export type { DossierFinishedPayload } from './events/dossier-finished.js';
+export type { NotificationPort, OutgoingNotice } from './notifications/port.js';
 export { DOSSIER_FINISHED } from './events/dossier-finished.js';
 
 export interface DossiersConfig {
@@ -20,6 +23,8 @@ export interface DossiersConfig {
   organizationsFeedUrl: string;
   /** The portal, for the tracking links and QR codes printed on slips. */
   portalUrl: string;
+  /** Where notices to applicants go; a log-only adapter by default. */
+  notificationPort?: NotificationPort;
   /** Header of printed forms; the seeded province's by default. */
   authority?: string;
   place?: string;
@@ -40,6 +45,11 @@ export function dossiersSubgraph(config: DossiersConfig): SubgraphDefinition {
     consumers: (wiring) => [
       procedureCopiesConsumer(wiring, config.proceduresFeedUrl),
       agencyCopiesConsumer(wiring, config.organizationsFeedUrl),
+      createNotificationDispatcher({
+        db: wiring.db,
+        port: config.notificationPort ?? logNotificationPort(wiring.log),
+        log: wiring.log,
+      }),
     ],
   };
 }

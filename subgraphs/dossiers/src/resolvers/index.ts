@@ -5,6 +5,7 @@ import { dossierFieldResolvers } from './dossier-fields.js';
 import { mutationResolvers } from './mutations.js';
 import { queryResolvers } from './queries.js';
 import { slipResolvers, type SlipConfig } from './slips.js';
+import { trackingBookResolvers } from './tracking-book.js';
 
 export type { SlipConfig };
 
@@ -13,7 +14,7 @@ const merge = (...maps: (Resolvers[string] | undefined)[]) =>
   Object.assign({}, ...maps.map((map) => map as FieldMap)) as Resolvers[string];
 
 export const dossierResolvers = (config: SlipConfig): Resolvers => ({
-  Query: merge(queryResolvers.Query, calendarResolvers.Query),
+  Query: merge(queryResolvers.Query, calendarResolvers.Query, trackingBookResolvers(config).Query),
   Mutation: merge(mutationResolvers.Mutation, calendarResolvers.Mutation),
   Dossier: merge(queryResolvers.Dossier, dossierFieldResolvers.Dossier, slipResolvers(config).Dossier),
   DossierTracking: merge(dossierFieldResolvers.DossierTracking),

@@ -244,3 +244,19 @@ export function openDossiers(db: Executor): Promise<DossierRow[]> {
     .from(dossiers)
     .where(and(isNotNull(dossiers.receivedAt), notInArray(dossiers.status, [...FINISHED, 'RESOLVED'])));
 }
+
+/** Dossiers an agency received in [from, to), oldest first: the tracking book's rows. */
+export function receivedBetween(db: Executor, agencyId: string, from: Date, to: Date): Promise<DossierRow[]> {
+  return db
+    .select()
+    .from(dossiers)
+    .where(
+      and(
+        eq(dossiers.receivingAgencyId, agencyId),
+        isNotNull(dossiers.receivedAt),
+        sql`${dossiers.receivedAt} >= ${from.toISOString()}::timestamptz`,
+        sql`${dossiers.receivedAt} < ${to.toISOString()}::timestamptz`,
+      ),
+    )
+    .orderBy(asc(dossiers.receivedAt), asc(dossiers.id));
+}

@@ -157,8 +157,13 @@ export async function requireVersionInForce(db: Db | Tx, procedureId: string, no
   return version;
 }
 
-const isUniqueViolation = (error: unknown) =>
-  typeof error === 'object' && error !== null && (error as { code?: string }).code === '23505';
+/** PostgreSQL's unique_violation, also when the driver's error is wrapped (drizzle keeps it as `cause`). */
+function isUniqueViolation(error: unknown): boolean {
+  for (let current = error; typeof current === 'object' && current !== null; current = (current as Error).cause) {
+    if ((current as { code?: string }).code === '23505') return true;
+  }
+  return false;
+}
 
 /** `dossierId` is for the seed, whose demo dossiers keep ids other seeds refer to. */
 export async function receiveAtCounter(
