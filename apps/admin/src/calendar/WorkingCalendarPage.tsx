@@ -193,6 +193,7 @@ export function WorkingCalendarPage() {
   const [editing, setEditing] = useState<DayValues | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [removing, setRemoving] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState<CalendarDay | null>(null);
   const query = useQuery(WorkingCalendarDocument, { variables: { year } });
   const [removeDay] = useMutation(RemoveCalendarDayDocument);
   const removeFailure = useMutationFailure();
@@ -200,6 +201,7 @@ export function WorkingCalendarPage() {
   const refetch = () => void query.refetch().catch(() => undefined);
 
   async function remove(day: CalendarDay) {
+    setConfirming(null);
     removeFailure.clear();
     setNotice(null);
     setRemoving(day.date);
@@ -281,12 +283,31 @@ export function WorkingCalendarPage() {
               days={calendar.days}
               editable={editable}
               onEdit={(day) => setEditing({ date: day.date, kind: day.kind, name: day.name })}
-              onRemove={(day) => void remove(day)}
+              onRemove={setConfirming}
               removing={removing}
             />
           )}
         </>
       )}
+      <Modal
+        opened={confirming !== null}
+        onClose={() => setConfirming(null)}
+        title={confirming ? t('dossier.calendar.removeFor', { date: formatDayMonthYear(confirming.date) }) : ''}
+      >
+        {confirming && (
+          <Stack gap="md">
+            <Text size="sm">{t('dossier.calendar.removeConfirm', { name: confirming.name })}</Text>
+            <Group justify="flex-end" gap="sm">
+              <Button variant="default" onClick={() => setConfirming(null)}>
+                {t('form.cancel')}
+              </Button>
+              <Button color="red.9" onClick={() => void remove(confirming)} data-autofocus>
+                {t('dossier.calendar.remove')}
+              </Button>
+            </Group>
+          </Stack>
+        )}
+      </Modal>
       <Modal opened={editing !== null} onClose={() => setEditing(null)} title={t('dossier.calendar.add')}>
         {editing && (
           <DayForm

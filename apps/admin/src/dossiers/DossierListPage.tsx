@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import { Button, Group, MultiSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, MultiSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue, useDocumentTitle } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { DossiersDocument, useQuery, type DossierStatus } from '@motcua/graphql-client';
+import { DossiersDocument, useQuery, useSession, type DossierStatus } from '@motcua/graphql-client';
 import {
   dossierStatuses,
   dossierStatusName,
@@ -14,6 +14,7 @@ import {
   SearchIcon,
 } from '@motcua/ui';
 import { DossierTable } from './DossierTable';
+import { TrackingBookForm } from './TrackingBookForm';
 import { useConnectionPages } from '../paging/useConnectionPages';
 
 /** Rows per request; "Xem thêm" asks for the next page of the same size. */
@@ -34,6 +35,8 @@ export function DossierListPage() {
     .filter((value): value is DossierStatus => (dossierStatuses as string[]).includes(value));
   const [typed, setTyped] = useState(search);
   const [debounced] = useDebouncedValue(typed, 300);
+  const { hasRole } = useSession();
+  const [bookOpen, setBookOpen] = useState(false);
 
   // The typed search reaches the address (and the query) once the typing pauses.
   useEffect(() => {
@@ -74,6 +77,13 @@ export function DossierListPage() {
   return (
     <Stack gap="md">
       <PageHeader title={t('dossier.list.heading')} description={t('dossier.list.intro')} />
+      {hasRole('RECEPTION_OFFICER') && (
+        <Group justify="flex-end">
+          <Button variant="default" onClick={() => setBookOpen(true)}>
+            {t('dossier.book.open')}
+          </Button>
+        </Group>
+      )}
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput
           type="search"
@@ -123,6 +133,9 @@ export function DossierListPage() {
           )}
         </>
       )}
+      <Modal opened={bookOpen} onClose={() => setBookOpen(false)} title={t('dossier.book.title')}>
+        <TrackingBookForm onDone={() => setBookOpen(false)} onCancel={() => setBookOpen(false)} />
+      </Modal>
     </Stack>
   );
 }

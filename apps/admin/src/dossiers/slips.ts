@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { saveFile, showFile } from './files';
 import { DossierSlipDocument, useApolloClient, type DossierStatus, type FormKind } from '@motcua/graphql-client';
 
 /** What decides which slips a dossier has: each form applies once its event happened. */
@@ -25,27 +26,9 @@ export function applicableSlips(dossier: SlipFacts): FormKind[] {
   return forms;
 }
 
-function blobOf(contentBase64: string, mediaType: string): Blob {
-  const binary = atob(contentBase64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
-  return new Blob([bytes], { type: mediaType });
-}
-
-/** Saves a file the way a link with `download` does, under the name the API gave it. */
-function saveAs(url: string, fileName: string) {
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-}
-
 /**
  * Fetches a slip (always afresh: it reflects the dossier as it is now) and opens it in a new tab to
- * print, or saves it. The Blob URL is released a minute later, when the tab has long read it.
+ * print, or saves it.
  */
 export function useSlip(dossierId: string) {
   const client = useApolloClient();
@@ -69,10 +52,8 @@ export function useSlip(dossierId: string) {
         setFailed('notAvailable');
         return;
       }
-      const url = URL.createObjectURL(blobOf(slip.contentBase64, slip.mediaType));
-      if (tab) tab.location.href = url;
-      else saveAs(url, slip.fileName);
-      window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      if (tab) showFile(tab, slip);
+      else saveFile(slip);
     } catch {
       tab?.close();
       setFailed('failed');

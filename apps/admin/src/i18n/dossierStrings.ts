@@ -353,6 +353,15 @@ export const dossierVi = {
     failed: 'Chưa lấy được phiếu. Vui lòng thử lại.',
     notAvailable: 'Phiếu này chưa có cho hồ sơ.',
   },
+  book: {
+    open: 'Sổ theo dõi hồ sơ',
+    title: 'Sổ theo dõi hồ sơ (Mẫu 06/07)',
+    period: 'Nhận hồ sơ trong khoảng',
+    periodRequired: 'Vui lòng chọn ngày đầu và ngày cuối.',
+    format: 'Định dạng',
+    spreadsheet: 'Bảng tính',
+    download: 'Tải về',
+  },
   calendar: {
     heading: 'Lịch làm việc',
     intro:
@@ -376,6 +385,7 @@ export const dossierVi = {
     editFor: 'Sửa ngày {{date}}',
     remove: 'Bỏ',
     removeFor: 'Bỏ ngày {{date}}',
+    removeConfirm: 'Bỏ "{{name}}" khỏi lịch? Hạn của các hồ sơ đang mở sẽ được tính lại.',
     submit: 'Lưu ngày',
     saved: 'Đã lưu ngày {{date}}. Hạn của {{count}} hồ sơ đang mở đã được tính lại.',
     removed: 'Đã bỏ ngày {{date}}. Hạn của {{count}} hồ sơ đang mở đã được tính lại.',
@@ -746,6 +756,15 @@ export const dossierEn: typeof dossierVi = {
     failed: 'Could not get the slip. Please try again.',
     notAvailable: 'This slip does not apply to the dossier yet.',
   },
+  book: {
+    open: 'Tracking book',
+    title: 'Dossier tracking book (form 06/07)',
+    period: 'Received between',
+    periodRequired: 'Please choose the first and the last day.',
+    format: 'Format',
+    spreadsheet: 'Spreadsheet',
+    download: 'Download',
+  },
   calendar: {
     heading: 'Working calendar',
     intro:
@@ -769,6 +788,7 @@ export const dossierEn: typeof dossierVi = {
     editFor: 'Change {{date}}',
     remove: 'Remove',
     removeFor: 'Remove {{date}}',
+    removeConfirm: 'Remove "{{name}}" from the calendar? Due dates of open dossiers will be recomputed.',
     submit: 'Save the day',
     saved: '{{date}} saved. Due dates of {{count}} open dossiers were recomputed.',
     removed: '{{date}} removed. Due dates of {{count}} open dossiers were recomputed.',
