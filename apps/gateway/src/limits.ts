@@ -3,8 +3,10 @@
  * cheap way to multiply work) and fields — all counted as the operation expands, fragments
  * included, so ten aliased spreads of a fragment count as what they really ask for. Each fragment's
  * cost is computed once and reused, so a chain of fragments that spread each other twice costs
- * linear time to measure, not exponential. The body size is capped by the HTTP parser.
+ * linear time to measure, not exponential. The body size is capped by the HTTP parser, at a limit
+ * that depends on who is calling (`bodyLimitFor`).
  */
+import type { Principal } from '@motcua/subgraph-kit';
 import {
   GraphQLError,
   Kind,
@@ -107,4 +109,18 @@ export function operationLimitsRule(limits: OperationLimits) {
       },
     };
   };
+}
+
+/** What anonymous callers and agencies' API clients may send in one request. */
+export const MAX_PUBLIC_BODY = '100kb';
+/**
+ * What signed-in people may send: staff import a whole province's catalogue in one request
+ * (docs/catalogue-format.md), staff and citizens upload a dossier's files as base64. The caller is
+ * known before the body is read, so an anonymous caller never gets the larger buffer. A 10 MB file
+ * grows by a third in base64, hence 14 MB.
+ */
+export const MAX_SIGNED_IN_BODY = '14mb';
+
+export function bodyLimitFor(principal: Principal): string {
+  return principal.kind === 'staff' || principal.kind === 'citizen' ? MAX_SIGNED_IN_BODY : MAX_PUBLIC_BODY;
 }

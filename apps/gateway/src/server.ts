@@ -16,7 +16,14 @@ import { createApiKeyVerifier } from './api-keys.js';
 import { AuthenticationError, createAuthenticator } from './auth.js';
 import { supergraphPath } from './compose.js';
 import { graphiqlRouter } from './graphiql.js';
-import { DEFAULT_LIMITS, operationLimitsRule, type OperationLimits } from './limits.js';
+import {
+  bodyLimitFor,
+  DEFAULT_LIMITS,
+  MAX_PUBLIC_BODY,
+  MAX_SIGNED_IN_BODY,
+  operationLimitsRule,
+  type OperationLimits,
+} from './limits.js';
 import type { SubgraphName } from './subgraphs.js';
 
 export interface GatewayOptions {
@@ -44,14 +51,9 @@ export interface RunningGateway {
   stop(): Promise<void>;
 }
 
-const MAX_BODY = '100kb';
-/**
- * Signed-in staff may send more: a catalogue import carries a whole province's procedures in one
- * request (docs/catalogue-format.md). The caller is known before the body is read.
- */
-const MAX_STAFF_BODY = '10mb';
-const publicBody = express.json({ limit: MAX_BODY });
-const staffBody = express.json({ limit: MAX_STAFF_BODY });
+const bodyParsers = new Map(
+  [MAX_PUBLIC_BODY, MAX_SIGNED_IN_BODY].map((limit) => [limit, express.json({ limit })] as const),
+);
 
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const log = createLogger('gateway', options.logLevel);
@@ -121,7 +123,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         res.status(401).json({ errors: [{ message: error.message, extensions: { code: ErrorCode.UNAUTHENTICATED } }] });
       }
     },
-    (req, res, next) => ((res.locals.principal as Principal).kind === 'staff' ? staffBody : publicBody)(req, res, next),
+    (req, res, next) => bodyParsers.get(bodyLimitFor(res.locals.principal as Principal))!(req, res, next),
     expressMiddleware(apollo, {
       context: async ({ res }) => ({
         principal: res.locals.principal as Principal,

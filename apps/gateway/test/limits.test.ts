@@ -1,6 +1,6 @@
 import { Kind, parse, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { selectionCost } from '../src/limits.js';
+import { bodyLimitFor, MAX_PUBLIC_BODY, MAX_SIGNED_IN_BODY, selectionCost } from '../src/limits.js';
 
 function costOf(document: string) {
   const ast = parse(document);
@@ -46,5 +46,21 @@ describe('operation cost', () => {
 
   it('does not loop on a fragment cycle', () => {
     expect(costOf('{ ...A } fragment A on Query { x { ...B } } fragment B on Query { y { ...A } }').depth).toBe(2);
+  });
+});
+
+describe('request body size', () => {
+  const person = (kind: 'staff' | 'citizen' | 'agency') => ({ kind, subject: 'someone', roles: [], scopes: [] });
+
+  it('lets signed-in staff and citizens send up to 14 MB (imports, a 10 MB file as base64)', () => {
+    expect(MAX_SIGNED_IN_BODY).toBe('14mb');
+    expect(bodyLimitFor(person('staff'))).toBe(MAX_SIGNED_IN_BODY);
+    expect(bodyLimitFor(person('citizen'))).toBe(MAX_SIGNED_IN_BODY);
+  });
+
+  it('keeps anonymous callers and API clients to 100 kB', () => {
+    expect(MAX_PUBLIC_BODY).toBe('100kb');
+    expect(bodyLimitFor({ kind: 'anonymous' })).toBe(MAX_PUBLIC_BODY);
+    expect(bodyLimitFor(person('agency'))).toBe(MAX_PUBLIC_BODY);
   });
 });

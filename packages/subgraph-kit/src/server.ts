@@ -139,8 +139,8 @@ export async function startSubgraph(
   app.use(
     '/graphql',
     requirePrincipal(() => true),
-    // The gateway limits what it accepts (10 MB for staff, for catalogue imports); this is a backstop.
-    express.json({ limit: '12mb' }),
+    // The gateway limits what it accepts (14 MB for signed-in people: imports, files as base64); this is a backstop.
+    express.json({ limit: '16mb' }),
     expressMiddleware(apollo, {
       context: async ({ res }) => ({
         principal: res.locals.principal as Principal,

@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { SubgraphDefinition } from '@motcua/subgraph-kit';
 import { parse } from 'graphql';
+import { DEFAULT_MAX_ATTACHMENT_BYTES } from './attachments/file-rules.js';
+import type { FileStore } from './attachments/file-store.js';
+import { localFileStore } from './attachments/local-file-store.js';
 import { agencyCopiesConsumer } from './events/agency-copies.js';
 import { procedureCopiesConsumer } from './events/procedure-copies.js';
 import { createNotificationDispatcher } from './notifications/dispatcher.js';
@@ -15,6 +18,11 @@ export { dossierId, seedDossiers, type SeedDossier } from './store/seed.js';
 export type { DossierFinishedPayload } from './events/dossier-finished.js';
 export type { NotificationPort, OutgoingNotice } from './notifications/port.js';
 export { DOSSIER_FINISHED } from './events/dossier-finished.js';
+export type { FileStore } from './attachments/file-store.js';
+export { localFileStore } from './attachments/local-file-store.js';
+
+/** Where uploaded files go without a setting: beside the embedded databases (subgraph-kit's MOTCUA_DATA_DIR default). */
+export const DEFAULT_FILES_DIR = fileURLToPath(new URL('../../../.data/dossiers-files', import.meta.url));
 
 export interface DossiersConfig {
   /** The procedures subgraph's event feed, e.g. http://localhost:4102/internal/events */
@@ -28,6 +36,12 @@ export interface DossiersConfig {
   /** Header of printed forms; the seeded province's by default. */
   authority?: string;
   place?: string;
+  /** Directory of the local-disk file store for attachments; DEFAULT_FILES_DIR when absent. */
+  filesDir?: string;
+  /** Another file store (an S3-compatible bucket); takes the place of `filesDir`. */
+  files?: FileStore;
+  /** Largest attachment accepted, in bytes before base64; 10 MB by default. */
+  maxAttachmentBytes?: number;
 }
 
 export function dossiersSubgraph(config: DossiersConfig): SubgraphDefinition {
@@ -38,6 +52,8 @@ export function dossiersSubgraph(config: DossiersConfig): SubgraphDefinition {
       portalUrl: config.portalUrl,
       authority: config.authority ?? 'UBND TỈNH KIÊN GIANG',
       place: config.place ?? 'Kiên Giang',
+      files: config.files ?? localFileStore(config.filesDir ?? DEFAULT_FILES_DIR),
+      maxAttachmentBytes: config.maxAttachmentBytes ?? DEFAULT_MAX_ATTACHMENT_BYTES,
     }),
     migrationsFolder: fileURLToPath(new URL('../drizzle', import.meta.url)),
     seed: seedDossierRows,

@@ -79,6 +79,32 @@ describe.each(databaseKinds())('operations on %s', (kind) => {
     expect(restored.data!.dossier.deadline.dueAt).toBe(dossier.deadline.dueAt);
   });
 
+  it('administrators change the shifts and cut-off; an unusable week is refused with its faults', async () => {
+    const UPDATE = `mutation($input: CalendarSettingsInput!) { updateCalendarSettings(input: $input) { calendar { receptionCutOff shifts { start end } } } }`;
+    const week = { workingWeekdays: [1, 2, 3, 4, 5], receptionCutOff: '15:00' };
+    const bad = await call(UPDATE, { input: { ...week, shifts: [{ start: '13:30', end: '11:30' }] } }, callers.admin);
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const shifts = [
+      { start: '07:00', end: '11:30' },
+      { start: '13:30', end: '17:00' },
+    ];
+    const good = await call(UPDATE, { input: { ...week, shifts, receptionCutOff: '16:00' } }, callers.admin);
+    expect(good.data!.updateCalendarSettings.calendar).toEqual({ receptionCutOff: '16:00', shifts });
+    await call(
+      UPDATE,
+      {
+        input: {
+          ...week,
+          shifts: [
+            { start: '07:30', end: '11:30' },
+            { start: '13:30', end: '17:30' },
+          ],
+        },
+      },
+      callers.admin,
+    );
+  });
+
   it('the tracking book lists the period’s dossiers as a PDF or a spreadsheet, for staff of the section', async () => {
     const dossier = await receive();
     const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);

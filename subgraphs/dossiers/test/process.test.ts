@@ -3,7 +3,7 @@
  * the steps of the internal process, supplements, apology, resolution, return, and the facts the
  * evaluations subgraph reads. Every figure asserted comes from the API, i.e. from the engine.
  */
-import { rows } from '@motcua/subgraph-kit';
+import { rows, stableId } from '@motcua/subgraph-kit';
 import { databaseKinds, useTestSubgraph } from '@motcua/subgraph-kit/testing';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
@@ -184,6 +184,7 @@ describe.each(databaseKinds())('dossier process on %s', (kind) => {
     expect(facts).toHaveLength(1);
     expect(facts[0]!.payload).toMatchObject({
       code: dossier.code,
+      receivingSectionId: stableId('one-stop-section', '000.00.01.H37'),
       outcome: 'APPROVED',
       timeliness: 'EARLY',
       channel: 'IN_PERSON',

@@ -15,6 +15,9 @@ import {
   type DatabaseKind,
   type TestDatabase,
 } from '@motcua/subgraph-kit/testing';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { SignJWT, importPKCS8 } from 'jose';
 import { startGateway, type RunningGateway } from '../../src/server.js';
 
@@ -22,8 +25,13 @@ export interface TestPlatform {
   gatewayUrl: string;
   internalSecret: string;
   subgraphs: Record<'organizations' | 'procedures' | 'dossiers' | 'evaluations', RunningSubgraph>;
-  /** A token as sign-in would issue it (issue 3), signed with the platform's test key. */
-  staffToken(roles: RoleGrant[], options?: { expiresIn?: string; subject?: string }): Promise<string>;
+  /** A token as sign-in would issue it (issue 3), signed with the platform's test key; staff unless `kind` says. */
+  staffToken(
+    roles: RoleGrant[],
+    options?: { expiresIn?: string; subject?: string; kind?: 'staff' | 'citizen' },
+  ): Promise<string>;
+  /** Where the dossiers subgraph keeps uploaded files (a temp directory, removed at stop). */
+  filesDir: string;
   /** POST an operation through the gateway. */
   query<T = Record<string, unknown>>(
     query: string,
@@ -60,6 +68,7 @@ export async function startTestPlatform(kind: DatabaseKind): Promise<TestPlatfor
       ),
     ),
   ]);
+  const filesDir = mkdtempSync(join(tmpdir(), 'motcua-gateway-files-'));
   const feedOf = (subgraph: { url: string }) => subgraph.url.replace('/graphql', '/internal/events');
   const [dossiers, evaluations] = await Promise.all([
     databaseFor().then((db) =>
@@ -68,6 +77,7 @@ export async function startTestPlatform(kind: DatabaseKind): Promise<TestPlatfor
           proceduresFeedUrl: feedOf(procedures),
           organizationsFeedUrl: feedOf(organizations),
           portalUrl: 'http://portal.test/',
+          filesDir,
         }),
         db,
         internalSecret,
@@ -96,8 +106,9 @@ export async function startTestPlatform(kind: DatabaseKind): Promise<TestPlatfor
     gatewayUrl: gateway.url,
     internalSecret,
     subgraphs,
+    filesDir,
     staffToken: (roles, options = {}) =>
-      new SignJWT({ kind: 'staff', roles, scopes: [] })
+      new SignJWT({ kind: options.kind ?? 'staff', roles, scopes: [] })
         .setProtectedHeader({ alg: 'EdDSA' })
         .setSubject(options.subject ?? 'test-official')
         .setIssuer(ACCESS_TOKEN_ISSUER)
@@ -119,6 +130,7 @@ export async function startTestPlatform(kind: DatabaseKind): Promise<TestPlatfor
       await gateway.stop();
       await Promise.all(Object.values(subgraphs).map((subgraph) => subgraph.stop()));
       await Promise.all(databases.map((database) => database.drop()));
+      rmSync(filesDir, { recursive: true, force: true });
     },
   };
 }

@@ -23,6 +23,8 @@ export interface DossierFinishedPayload {
   level: string;
   channel: string;
   receivingAgencyId: string;
+  /** The receiving agency's one-stop section, when organizations announced one. */
+  receivingSectionId: string | null;
   competentAgencyId: string;
   /** The account that received the dossier at the one-stop. */
   receivingOfficialId: string | null;
@@ -63,6 +65,7 @@ function outcomeOf(row: DossierRow): DossierFinishedPayload['outcome'] {
 
 export function dossierFinished(
   row: DossierRow,
+  receivingSectionId: string | null,
   version: ProcedureVersionRow,
   events: readonly LedgerEvent[],
   calendar: WorkingCalendar,
@@ -92,6 +95,7 @@ export function dossierFinished(
     level: version.level,
     channel: row.channel,
     receivingAgencyId: row.receivingAgencyId,
+    receivingSectionId,
     competentAgencyId: row.competentAgencyId,
     receivingOfficialId: events.find((event) => event.type === EVENT.RECEIVED)?.actorId ?? null,
     handlerIds: [

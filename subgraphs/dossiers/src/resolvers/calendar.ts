@@ -5,6 +5,7 @@
  */
 import {
   badInput,
+  faultsError,
   forbidden,
   hasRole,
   isCalendarDate,
@@ -17,7 +18,7 @@ import { findCalendarFaults, type WorkingCalendar } from '@motcua/working-days';
 import { eq } from 'drizzle-orm';
 import { dossierFigures } from '../domain/figures.js';
 import { eventsOfDossiers, loadCalendar, openDossiers, versionsByIds } from '../store/queries.js';
-import { auditEvents, calendarDays } from '../store/tables.js';
+import { auditEvents, calendarDays, calendarSettings } from '../store/tables.js';
 
 function requireAdmin(ctx: SubgraphContext): string {
   if (ctx.principal.kind === 'anonymous') throw unauthenticated();
@@ -69,7 +70,11 @@ async function changeCalendar(
     await change(tx);
     const calendar = await loadCalendar(tx);
     const faults = findCalendarFaults(calendar);
-    if (faults.length > 0) throw badInput(faults.map((fault) => fault.message).join(' '), 'date');
+    if (faults.length > 0)
+      throw faultsError(
+        'The calendar would not be usable.',
+        faults.map(({ path, message }) => ({ field: path, message })),
+      );
     const after = await dueDates(tx, calendar, now);
     const moved = [...after]
       .filter(([code, due]) => before.get(code) !== due)
@@ -111,6 +116,19 @@ export const calendarResolvers: Resolvers = {
           .onConflictDoUpdate({ target: calendarDays.date, set: { kind: input.kind, name, updatedBy } });
       });
     },
+    updateCalendarSettings: (
+      _parent,
+      {
+        input,
+      }: { input: { workingWeekdays: number[]; shifts: { start: string; end: string }[]; receptionCutOff: string } },
+      ctx: SubgraphContext,
+    ) =>
+      changeCalendar(ctx, 'CALENDAR_SETTINGS_SET', 'settings', async (tx) => {
+        await tx
+          .update(calendarSettings)
+          .set({ workingWeekdays: input.workingWeekdays, shifts: input.shifts, receptionCutOff: input.receptionCutOff })
+          .where(eq(calendarSettings.id, 1));
+      }),
     removeCalendarDay: (_parent, { date }: { date: string }, ctx: SubgraphContext) => {
       if (!isCalendarDate(date)) throw badInput('Ngày không đúng (YYYY-MM-DD).', 'date');
       return changeCalendar(ctx, 'CALENDAR_DAY_REMOVED', date, async (tx) => {

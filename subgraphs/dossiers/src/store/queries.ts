@@ -219,8 +219,17 @@ export function agenciesByIds(db: Executor, ids: readonly string[]): Promise<Age
     .where(inArray(agencyCopies.id, [...ids]));
 }
 
-export async function upsertAgencyCopy(db: Executor, row: AgencyCopyRow): Promise<void> {
+/** Keeps the agency's section as it is when the event says nothing about sections. */
+export async function upsertAgencyCopy(db: Executor, row: Omit<AgencyCopyRow, 'sectionId'>): Promise<void> {
   await db.insert(agencyCopies).values(row).onConflictDoUpdate({ target: agencyCopies.id, set: row });
+}
+
+/** Records which agency a one-stop section belongs to (the agency's row may arrive later). */
+export async function setAgencySection(db: Executor, agencyId: string, sectionId: string): Promise<void> {
+  await db
+    .insert(agencyCopies)
+    .values({ id: agencyId, electronicId: '', name: '', sectionId, sourcePosition: 'section' })
+    .onConflictDoUpdate({ target: agencyCopies.id, set: { sectionId } });
 }
 
 export async function loadCalendar(db: Executor): Promise<WorkingCalendar> {

@@ -8,6 +8,7 @@
 import {
   agencies as seedAgencies,
   procedures as seedProcedures,
+  SECTION_AGENCIES,
   seedPublishedVersions,
   termsWithAgencyIds,
   type SeedProcedure,
@@ -18,9 +19,10 @@ import { formatDossierCode, receptionDay } from '../domain/dossier-code.js';
 import type { DossierStatus } from '../domain/status.js';
 import { resolveDossier, returnResult } from '../transitions/closing.js';
 import { forwardDossier, requestSupplement } from '../transitions/processing.js';
-import { receiveAtCounter } from '../transitions/reception.js';
+import { saveOnlineDraft, submitOnlineDossier } from '../transitions/online.js';
+import { decideReception, receiveAtCounter } from '../transitions/reception.js';
 import type { Actor } from '../transitions/run.js';
-import { lockDossier, upsertAgencyCopy, upsertProcedureVersion, versionInForce } from './queries.js';
+import { lockDossier, setAgencySection, upsertAgencyCopy, upsertProcedureVersion, versionInForce } from './queries.js';
 import { calendarDays } from './tables.js';
 
 const APPLICANTS = [
@@ -131,6 +133,8 @@ async function seedReadCopies(db: Db): Promise<void> {
       name: agency.name,
       sourcePosition: 'seed',
     });
+  for (const electronicId of SECTION_AGENCIES)
+    await setAgencySection(db, agencyId(electronicId), stableId('one-stop-section', electronicId));
   for (const procedure of seedProcedures)
     for (const version of seedPublishedVersions(procedure))
       await upsertProcedureVersion(db, {
@@ -219,6 +223,64 @@ async function playDossier(db: Db, plan: SeedDossier, index: number): Promise<vo
   );
 }
 
+/** The demo citizen (congdan.demo) filed two dossiers online: one waits for the one-stop's check, one for a supplement. */
+async function playOnlineDossiers(db: Db): Promise<void> {
+  const citizen: Actor = {
+    id: stableId('account', 'congdan.demo'),
+    name: 'Trần Văn Dân',
+    principal: {
+      kind: 'citizen',
+      subject: stableId('account', 'congdan.demo'),
+      name: 'Trần Văn Dân',
+      roles: [],
+      scopes: [],
+    },
+  };
+  const online = seedProcedures.filter((procedure) => procedure.level === 'PROVINCE').slice(0, 60);
+  const plans = online
+    .map((procedure) => ({ procedure, terms: seedPublishedVersions(procedure).at(-1)!.terms }))
+    .filter(({ terms }) => terms.onlineLevel === 'FULL')
+    .slice(0, 2);
+  for (const [index, { procedure, terms }] of plans.entries()) {
+    const id = stableId('dossier', `online-demo-${index}`);
+    if (await lockDossier(db, id)) continue;
+    const filedAt = new Date(workingDaysAfter(FIRST_DAY, 12 + index) + 2 * HOUR);
+    const draft = await saveOnlineDraft(
+      db,
+      {
+        procedureId: stableId('procedure', procedure.code),
+        applicant: {
+          kind: 'PERSON',
+          name: 'Trần Văn Dân',
+          idNumber: '091234567890',
+          address: 'Số 5 Trần Phú, phường Vĩnh Thanh, TP. Rạch Giá',
+          phone: '0912345678',
+          email: 'congdan.demo@example.vn',
+        },
+        documents: terms.documents.map((_, documentIndex) => ({ index: documentIndex, provided: true })),
+        resultDelivery: 'ONLINE',
+      },
+      citizen,
+      filedAt,
+      id,
+    );
+    await submitOnlineDossier(db, draft.id, citizen, new Date(filedAt.getTime() + HOUR));
+    if (index === 1)
+      await decideReception(
+        db,
+        {
+          dossierId: draft.id,
+          documents: terms.documents.map((_, documentIndex) => ({ index: documentIndex, provided: true })),
+          decision: 'REQUEST_SUPPLEMENT',
+          supplementItems: [{ name: terms.documents[0]!.name, reason: 'Thiếu chữ ký của người đề nghị.' }],
+          reason: 'Hồ sơ chưa hợp lệ, đề nghị bổ sung.',
+        },
+        SEED_ACTOR,
+        new Date(filedAt.getTime() + 3 * HOUR),
+      );
+  }
+}
+
 export async function seedDossierRows(db: Db): Promise<void> {
   await seedReadCopies(db);
   const plans = seedDossiers();
@@ -226,4 +288,5 @@ export async function seedDossierRows(db: Db): Promise<void> {
     if (await lockDossier(db, plan.id)) continue; // seeded before
     await playDossier(db, plan, index);
   }
+  await playOnlineDossiers(db);
 }

@@ -151,6 +151,8 @@ export const agencyCopies = dossiersSchema.table('agency_copies', {
   id: uuid('id').primaryKey(),
   electronicId: text('electronic_id').notNull(),
   name: text('name').notNull(),
+  /** The agency's one-stop section (Bộ phận Một cửa), when it has one. */
+  sectionId: uuid('section_id'),
   sourcePosition: text('source_position').notNull(),
 });
 
@@ -206,6 +208,34 @@ export const notifications = dossiersSchema.table(
       .on(table.sent, table.id)
       .where(sql`not ${table.sent}`),
   ],
+);
+
+export const attachmentPurpose = dossiersSchema.enum('attachment_purpose', ['DOCUMENT', 'SUPPLEMENT', 'RESULT']);
+
+/**
+ * Uploaded files of a dossier (tài liệu đính kèm): the row describes the file, the bytes are in the
+ * file store under `storage_key`, written before the row's transaction and removed if it fails.
+ */
+export const attachments = dossiersSchema.table(
+  'attachments',
+  {
+    id: uuid('id').primaryKey(),
+    dossierId: uuid('dossier_id')
+      .notNull()
+      .references(() => dossiers.id),
+    purpose: attachmentPurpose('purpose').notNull(),
+    /** Position in the bound version's document list, when the file is one of those documents. */
+    documentIndex: integer('document_index'),
+    fileName: text('file_name').notNull(),
+    mediaType: text('media_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    /** Hex SHA-256 of the bytes, checked again when they are read back. */
+    sha256: text('sha256').notNull(),
+    storageKey: text('storage_key').notNull().unique(),
+    uploadedBy: text('uploaded_by').notNull(),
+    uploadedAt: timestamp('uploaded_at', { withTimezone: true, precision: 3 }).notNull(),
+  },
+  (table) => [index('attachments_dossier_idx').on(table.dossierId, table.uploadedAt)],
 );
 
 export const outbox = defineOutbox(dossiersSchema);

@@ -8,7 +8,7 @@ import { returnStepAfter } from '../domain/actions.js';
 import { EVENT } from '../domain/ledger.js';
 import type { DossierStatus } from '../domain/status.js';
 import { dossierFinished } from '../events/dossier-finished.js';
-import { eventsOfDossiers, loadCalendar, type DossierRow } from '../store/queries.js';
+import { agenciesByIds, eventsOfDossiers, loadCalendar, type DossierRow } from '../store/queries.js';
 import { outbox } from '../store/tables.js';
 import { atStep, changeDossier, loadVersion, type Actor } from './run.js';
 
@@ -16,12 +16,14 @@ type Request = { dossierId: string };
 
 /** Writes DossierFinished from the ledger as it stands after the closing event. */
 async function publishFinished(tx: Tx, row: DossierRow, now: Date): Promise<void> {
-  const [version, events, calendar] = await Promise.all([
+  const [version, events, calendar, [agency]] = await Promise.all([
     loadVersion(tx, row.procedureVersionId),
     eventsOfDossiers(tx, [row.id]),
     loadCalendar(tx),
+    agenciesByIds(tx, [row.receivingAgencyId]),
   ]);
-  await appendEvents(tx, outbox, [dossierFinished(row, version, events.get(row.id) ?? [], calendar, now)]);
+  const facts = dossierFinished(row, agency?.sectionId ?? null, version, events.get(row.id) ?? [], calendar, now);
+  await appendEvents(tx, outbox, [facts]);
 }
 
 export function resolveDossier(

@@ -44,7 +44,14 @@ function draftApplicant(input: OnlineDraftInput['applicant']): ApplicantRecord {
   };
 }
 
-export async function saveOnlineDraft(db: Db, input: OnlineDraftInput, actor: Actor, now: Date): Promise<DossierRow> {
+/** `newDossierId` is for the seed, whose demo dossiers keep stable ids. */
+export async function saveOnlineDraft(
+  db: Db,
+  input: OnlineDraftInput,
+  actor: Actor,
+  now: Date,
+  newDossierId: string = newId(),
+): Promise<DossierRow> {
   requireCitizen(actor);
   const applicant = draftApplicant(input.applicant);
   return db.transaction(async (tx) => {
@@ -73,7 +80,7 @@ export async function saveOnlineDraft(db: Db, input: OnlineDraftInput, actor: Ac
     const receivingAgencyId = onlineReceivingAgency(version.terms, version.competentAgencyId);
     const process = processFor(version.terms, receivingAgencyId);
     const row = await insertDossier(tx, {
-      id: newId(),
+      id: newDossierId,
       status: 'DRAFT',
       channel: 'ONLINE',
       procedureVersionId: version.versionId,

@@ -145,7 +145,8 @@ export function decisionChange(
 /** The code the one-stop gives a dossier: its agency's electronic ID, the day, the day's number. */
 export async function assignCode(tx: Tx, receivingAgencyId: string, now: Date): Promise<string> {
   const [agency] = await agenciesByIds(tx, [receivingAgencyId]);
-  if (!agency) throw badInput('The receiving agency is not known to the dossiers service yet.', 'receivingAgencyId');
+  if (!agency?.electronicId)
+    throw badInput('The receiving agency is not known to the dossiers service yet.', 'receivingAgencyId');
   const runningNumber = await nextRunningNumber(tx, agency.electronicId, receptionDay(now));
   return formatDossierCode(agency.electronicId, now, runningNumber);
 }

@@ -11,6 +11,7 @@ import {
   forbidden,
   unauthenticated,
   type Db,
+  type Executor,
   type Principal,
   type Role,
   type Tx,
@@ -114,7 +115,7 @@ export function statusWords(status: DossierStatus): string {
   return STATUS_WORDS[status];
 }
 
-export async function loadVersion(tx: Tx, versionId: string): Promise<ProcedureVersionRow> {
+export async function loadVersion(tx: Executor, versionId: string): Promise<ProcedureVersionRow> {
   const [version] = await versionsByIds(tx, [versionId]);
   if (!version) throw new Error(`procedure version ${versionId} is missing from the read copy`);
   return version;

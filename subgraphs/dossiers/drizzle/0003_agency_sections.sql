@@ -1,0 +1,1 @@
+ALTER TABLE "dossiers"."agency_copies" ADD COLUMN "section_id" uuid;
