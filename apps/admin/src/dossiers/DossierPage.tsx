@@ -7,6 +7,7 @@ import { DossierDocument, isForbidden, useQuery, type DossierAction } from '@mot
 import { DossierStatusBadge, ForbiddenPage, LoadErrorAlert, LoadingState } from '@motcua/ui';
 import { paths } from '../paths';
 import { DossierActions } from './actions/DossierActions';
+import { DossierAttachments } from './DossierAttachments';
 import {
   DeadlineCard,
   DocumentsTable,
@@ -86,6 +87,7 @@ export function DossierPage() {
             <Section id="dossier-documents" title={t('dossier.page.documents')}>
               <DocumentsTable dossier={dossier} />
             </Section>
+            <DossierAttachments dossierId={dossier.id} />
             <DossierRecords dossier={dossier} />
             <Section id="dossier-timeline" title={t('dossier.page.timeline')}>
               <DossierTimeline dossier={dossier} />
