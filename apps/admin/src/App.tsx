@@ -8,7 +8,13 @@ import { ProcedureEditorPage } from './catalogue/ProcedureEditorPage';
 import { ApiClientsPage } from './apiClients/ApiClientsPage';
 import { ConsoleLayout, SignedOutLayout } from './layout/ConsoleLayout';
 import { ConsoleDatesProvider } from './dates/ConsoleDatesProvider';
-import { paths, staffingRoles } from './paths';
+import { WorkingCalendarPage } from './calendar/WorkingCalendarPage';
+import { DossierListPage } from './dossiers/DossierListPage';
+import { DossierPage } from './dossiers/DossierPage';
+import { MyWorkPage } from './dossiers/MyWorkPage';
+import { ReceptionPage } from './dossiers/ReceptionPage';
+import { ConsoleHome } from './layout/ConsoleHome';
+import { dossierRoles, paths, staffingRoles } from './paths';
 import { RequireRole } from './session/RequireRole';
 import { RequireStaff } from './session/RequireStaff';
 import { apolloClient, consoleSession } from './session/consoleSession';
@@ -31,7 +37,27 @@ const router = createBrowserRouter([
       </RequireStaff>
     ),
     children: [
-      { index: true, element: <AdministrativeUnitsPage /> },
+      { index: true, element: <ConsoleHome /> },
+      { path: paths.units, element: <AdministrativeUnitsPage /> },
+      {
+        path: paths.reception,
+        element: (
+          <RequireRole role="RECEPTION_OFFICER">
+            <ReceptionPage />
+          </RequireRole>
+        ),
+      },
+      { path: paths.dossiers, element: <DossierListPage /> },
+      {
+        path: paths.myWork,
+        element: (
+          <RequireRole role={dossierRoles}>
+            <MyWorkPage />
+          </RequireRole>
+        ),
+      },
+      { path: `${paths.dossiers}/:id`, element: <DossierPage /> },
+      { path: paths.calendar, element: <WorkingCalendarPage /> },
       {
         path: paths.accounts,
         element: (

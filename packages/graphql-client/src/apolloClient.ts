@@ -35,6 +35,8 @@ export function createApolloClient({ uri = '/graphql', auth }: ApolloClientOptio
             accounts: relayStylePagination(),
             apiClients: relayStylePagination(),
             myDossiers: relayStylePagination(),
+            dossiers: relayStylePagination(['filter']),
+            myWorkQueue: relayStylePagination(),
           },
         },
       },

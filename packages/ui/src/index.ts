@@ -26,3 +26,11 @@ export { PasswordSignInPage, type PasswordSignInPageProps } from './session/Pass
 export { PasswordField } from './session/PasswordField';
 export type { NotAcceptedNotice } from './session/SignInAlert';
 export { DurationText, formatDuration, useFormatDuration, type DurationUnit } from './DurationText';
+export {
+  DossierStatusBadge,
+  TimelinessBadge,
+  dossierStatusColor,
+  dossierStatuses,
+  dossierStatusName,
+  timelinessName,
+} from './dossiers';

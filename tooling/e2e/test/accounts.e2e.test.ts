@@ -131,7 +131,8 @@ describe('admin: staff accounts and their roles', () => {
       await official.page.waitForURL(/\/dang-nhap$/);
       await signIn(official.page, 'e2e.tuphap', initialPassword);
       await official.page.getByRole('banner').getByText('Huỳnh Thị Bích Ngọc').waitFor();
-      await official.page.getByRole('heading', { level: 1, name: 'Đơn vị hành chính' }).waitFor();
+      // A specialist works on dossiers: the console opens at their work queue.
+      await official.page.getByRole('heading', { level: 1, name: 'Công việc của tôi' }).waitFor();
       // A specialist is not an administrator: no accounts link.
       const nav = official.page.getByRole('navigation', { name: 'Điều hướng chính' });
       await nav.getByRole('link', { name: 'Đơn vị hành chính' }).waitFor();

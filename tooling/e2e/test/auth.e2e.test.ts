@@ -111,7 +111,8 @@ describe('admin: signing in to the console', () => {
     const { page, pageErrors, close } = await openPage(browser, adminUrl);
     try {
       await signIn(page, 'tiepnhan.trungtam');
-      await page.getByRole('heading', { level: 1, name: 'Đơn vị hành chính' }).waitFor();
+      // An officer who works on dossiers starts at their work queue.
+      await page.getByRole('heading', { level: 1, name: 'Công việc của tôi' }).waitFor();
       const nav = navigation(page);
       await nav.getByRole('link', { name: 'Đơn vị hành chính' }).waitFor();
       expect(await nav.getByRole('link', { name: 'Tài khoản' }).count()).toBe(0);

@@ -5,7 +5,7 @@ import {
   type CatalogueProceduresQuery,
   type OnlineServiceLevel,
 } from '@motcua/graphql-client';
-import { useLoadMore } from '../paging/useLoadMore';
+import { useConnectionPages } from '../paging/useConnectionPages';
 
 export type CatalogueRow = CatalogueProceduresQuery['procedures']['edges'][number]['node'];
 
@@ -35,16 +35,6 @@ export function useCatalogueProcedures(filters: CatalogueFilters) {
   });
   // While new filters load, the previous list stays on screen (marked busy) instead of flashing away.
   const connection = query.data?.procedures ?? query.previousData?.procedures;
-  const paging = useLoadMore(query, connection?.pageInfo.endCursor ?? null);
-
-  return {
-    procedures: connection?.edges.map((edge) => edge.node) ?? [],
-    totalCount: connection?.totalCount ?? 0,
-    hasNextPage: connection?.pageInfo.hasNextPage ?? false,
-    isInitialLoading: query.loading && !connection,
-    busy: query.loading,
-    error: query.error ?? null,
-    retry: () => void query.refetch().catch(() => undefined),
-    ...paging,
-  };
+  const { nodes, ...page } = useConnectionPages(query, connection);
+  return { procedures: nodes, ...page };
 }

@@ -3,6 +3,7 @@
 // follow each language's rules (Vietnamese has only "_other").
 
 import { catalogueEn, catalogueVi } from './catalogueStrings';
+import { dossierEn, dossierVi } from './dossierStrings';
 
 export const adminVi = {
   appTitle: 'Bảng điều khiển Motcua',
@@ -14,6 +15,10 @@ export const adminVi = {
     apiClients: 'Khoá API',
     catalogue: 'Danh mục thủ tục',
     onSiteReport: 'Giải quyết tại chỗ',
+    myWork: 'Công việc của tôi',
+    reception: 'Tiếp nhận hồ sơ',
+    dossiers: 'Hồ sơ',
+    calendar: 'Lịch làm việc',
   },
   signIn: {
     intro: 'Dành cho cán bộ, công chức, viên chức làm việc trên hệ thống một cửa.',
@@ -320,6 +325,7 @@ export const adminVi = {
     actions: 'Thao tác',
   },
   catalogue: catalogueVi,
+  dossier: dossierVi,
   agencyKind: {
     DEPARTMENT: 'Sở, ban, ngành',
     PEOPLES_COMMITTEE: 'Ủy ban nhân dân',
@@ -343,6 +349,10 @@ export const adminEn: AdminStringsEn = {
     apiClients: 'API keys',
     catalogue: 'Procedure catalogue',
     onSiteReport: 'Fully on site',
+    myWork: 'My work',
+    reception: 'Reception',
+    dossiers: 'Dossiers',
+    calendar: 'Working calendar',
   },
   signIn: {
     intro: 'For officials and civil servants working at the one-stop shop.',
@@ -649,6 +659,7 @@ export const adminEn: AdminStringsEn = {
     actions: 'Actions',
   },
   catalogue: catalogueEn,
+  dossier: dossierEn,
   agencyKind: {
     DEPARTMENT: 'Provincial department',
     PEOPLES_COMMITTEE: "People's Committee",

@@ -1,0 +1,2 @@
+export { DossierStatusBadge, TimelinessBadge } from './DossierBadges';
+export { dossierStatusColor, dossierStatuses, dossierStatusName, timelinessName } from './dossierLabels';
