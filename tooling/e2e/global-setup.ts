@@ -41,7 +41,7 @@ export async function setup(): Promise<void> {
   });
   let output = '';
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`platform did not start in 180 s:\n${output}`)), 180_000);
+    const timer = setTimeout(() => reject(new Error(`platform did not start in 480 s:\n${output}`)), 480_000);
     platform!.stdout!.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       process.stdout.write(chunk);

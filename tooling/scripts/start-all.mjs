@@ -85,7 +85,11 @@ function run(name, command, args, cwd, extraEnv = {}) {
   return child;
 }
 
-async function waitUntilReady(name, url, timeoutMs = 120_000) {
+// A first start migrates and seeds every embedded database (the dossiers seed plays its demo dossiers
+// through the real transitions); on a busy two-core machine that has taken over two minutes.
+const READY_TIMEOUT_MS = Number(process.env.MOTCUA_READY_TIMEOUT_S ?? 420) * 1000;
+
+async function waitUntilReady(name, url, timeoutMs = READY_TIMEOUT_MS) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (stopping) return;
