@@ -76,6 +76,26 @@ async function act(
     .waitFor();
 }
 
+/** A minimal one-page PDF, built here so the test needs no fixture file. */
+function minimalPdf(): Buffer {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>',
+  ];
+  let body = '%PDF-1.4\n';
+  const offsets = objects.map((object, i) => {
+    const offset = body.length;
+    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
+    return offset;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const offset of offsets) body += `${String(offset).padStart(10, '0')} 00000 n \n`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
+}
+
 function statusBadge(page: Page) {
   return page.locator('[data-status]').first();
 }
@@ -217,6 +237,37 @@ describe('console: a counter dossier from reception to the returned result', () 
       expect(handover.pageErrors).toEqual([]);
     } finally {
       await handover.close();
+    }
+  });
+
+  test('the reception officer uploads a scanned document to a received dossier and sees it listed', async () => {
+    const { page, pageErrors, close } = await openDossierAs(browser, 'tiepnhan.trungtam', '/tiep-nhan');
+    try {
+      await chooseProcedure(page);
+      const items = checklistItems(page);
+      const count = await items.count();
+      for (let i = 0; i < count; i += 1) await items.nth(i).getByRole('checkbox').first().check();
+      await fillApplicant(page, 'Lê Thị Quét');
+      await page.getByRole('button', { name: 'Tiếp nhận', exact: true }).click();
+      await page.waitForURL(/\/ho-so\/[^/]+$/);
+
+      await page.getByRole('button', { name: 'Tải lên tệp', exact: true }).click();
+      const form = page.getByRole('form', { name: 'Tải lên tệp' });
+      // At the counter the only kind is a document of the list: pick the first.
+      await form.getByRole('combobox', { name: 'Thành phần hồ sơ' }).click();
+      await page.getByRole('option').first().click();
+      await form
+        .locator('input[type="file"]')
+        .setInputFiles({ name: 'ban-scan.pdf', mimeType: 'application/pdf', buffer: minimalPdf() });
+      await form.getByRole('button', { name: 'Tải lên', exact: true }).click();
+
+      await page.getByRole('status').filter({ hasText: 'Đã tải lên tệp.' }).waitFor();
+      const table = page.getByRole('table', { name: 'Tài liệu đính kèm' });
+      await table.getByText('ban-scan.pdf').waitFor();
+      expect(await table.innerText()).toContain('Thành phần hồ sơ 1');
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await close();
     }
   });
 });

@@ -19,6 +19,7 @@ import { EmptyResult, LoadErrorAlert, LoadingState, PageHeader } from '@motcua/u
 import { formatDayMonthYear } from '../dates/isoDates';
 import { FormFailureAlert, FormFooter } from '../forms/FormFooter';
 import { useMutationFailure } from '../forms/useMutationFailure';
+import { CalendarSettingsForm } from './CalendarSettingsForm';
 
 type CalendarDay = WorkingCalendarQuery['workingCalendar']['days'][number];
 
@@ -181,7 +182,8 @@ function DaysTable({
 
 /**
  * /lich-lam-viec: the working-day calendar deadlines count on. Everyone reads it; system
- * administrators add, change and remove days, and learn how many open dossiers' due dates moved.
+ * administrators change the working week, shifts and cut-off, add, change and remove days, and
+ * learn how many open dossiers' due dates moved.
  */
 export function WorkingCalendarPage() {
   const { t } = useTranslation();
@@ -254,6 +256,7 @@ export function WorkingCalendarPage() {
             </Text>
           </SimpleGrid>
           <Text size="sm">{t('dossier.calendar.cutOff', { time: calendar.receptionCutOff })}</Text>
+          {editable && <CalendarSettingsForm calendar={calendar} onSaved={refetch} />}
           <Group justify="space-between" align="flex-end">
             <Select
               label={t('dossier.calendar.year')}

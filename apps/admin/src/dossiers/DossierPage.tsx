@@ -87,7 +87,7 @@ export function DossierPage() {
             <Section id="dossier-documents" title={t('dossier.page.documents')}>
               <DocumentsTable dossier={dossier} />
             </Section>
-            <DossierAttachments dossierId={dossier.id} />
+            <DossierAttachments dossier={dossier} />
             <DossierRecords dossier={dossier} />
             <Section id="dossier-timeline" title={t('dossier.page.timeline')}>
               <DossierTimeline dossier={dossier} />

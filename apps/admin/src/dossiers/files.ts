@@ -30,3 +30,15 @@ export function saveFile(file: ApiFile) {
 export function showFile(tab: Window, file: ApiFile) {
   tab.location.href = urlOf(file);
 }
+
+/**
+ * A chosen file as base64 (standard alphabet, padded), for an upload. The bytes go through
+ * `String.fromCharCode` in 32 kB chunks: spreading a 10 MB file at once would overflow the stack.
+ */
+export async function base64Of(file: Blob): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const chunk = 0x8000;
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
+  return btoa(binary);
+}

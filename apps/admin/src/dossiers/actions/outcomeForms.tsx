@@ -195,7 +195,11 @@ export function ResolveForm({ dossier, onDone, onCancel }: ActionFormProps) {
             placeholder={t('dossier.form.documentNumberPlaceholder')}
             {...form.getInputProps('documentNumber')}
           />
-          <Checkbox label={t('dossier.form.electronic')} {...form.getInputProps('electronic', { type: 'checkbox' })} />
+          <Checkbox
+            label={t('dossier.form.electronic')}
+            description={t('dossier.form.electronicHint')}
+            {...form.getInputProps('electronic', { type: 'checkbox' })}
+          />
         </>
       )}
     </ActionForm>
