@@ -133,7 +133,7 @@ export function AttachmentUploadField({
         accept={acceptedFiles}
         value={pending}
         onChange={(file) => void pick(file)}
-        disabled={pending !== null}
+        aria-busy={pending !== null}
         error={error}
         errorProps={{ role: 'alert' }}
         styles={{ label: { overflowWrap: 'anywhere' } }}
