@@ -15,6 +15,9 @@ const fullyOnline = {
   name: 'Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam',
 };
 
+/** Seeded: Cấp chứng chỉ hành nghề hoạt động xây dựng, handled by the Sở Xây dựng; four documents. */
+const practiceCertificate = { code: '1.009982', documentCount: 4 };
+
 /** A fresh 12-digit CCCD-shaped number, so each run's dossier is told apart from earlier ones. */
 const idNumber = `0${String(Date.now()).slice(-8)}${String(Math.floor(Math.random() * 1000)).padStart(3, '0')}`;
 
@@ -256,6 +259,108 @@ describe('portal: a citizen files online, follows the dossier and answers a supp
       const files = page.getByRole('list', { name: 'Các tệp của hồ sơ' });
       await files.getByRole('button', { name: 'Tải về to-khai-da-ky.pdf' }).waitFor();
       expect(await files.innerText()).toContain('to-khai.pdf');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(
+        0,
+      );
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  test('the agency resolves a dossier with an electronic result; the citizen downloads it from "my dossiers"', async () => {
+    // Through the API as the console and the citizen's own form would send it: a building practice
+    // certificate, handled by the Sở Xây dựng's specialist and approver.
+    const call = async <T>(query: string, variables: Record<string, unknown>, token: string) => {
+      const answer = await gatewayRequest<T>(query, variables, token);
+      expect(answer.errors, JSON.stringify(answer.errors)).toBeUndefined();
+      return answer.data!;
+    };
+    const citizen = await accessTokenFor('congdan.demo');
+    const { procedureByCode } = await call<{ procedureByCode: { id: string } }>(
+      `query($code: String!) { procedureByCode(code: $code) { id } }`,
+      { code: practiceCertificate.code },
+      citizen,
+    );
+    const documents = Array.from({ length: practiceCertificate.documentCount }, (_, index) => ({
+      index,
+      provided: true,
+    }));
+    const { saveOnlineDraft } = await call<{ saveOnlineDraft: { dossier: { id: string } } }>(
+      `mutation($input: OnlineDraftInput!) { saveOnlineDraft(input: $input) { dossier { id } } }`,
+      {
+        input: {
+          procedureId: procedureByCode.id,
+          applicant: {
+            kind: 'PERSON',
+            name: 'Nguyễn Văn Dân',
+            idNumber,
+            address: 'Số 12 đường Trần Phú, phường Vĩnh Thanh, thành phố Rạch Giá, tỉnh Kiên Giang',
+            phone: '0912345678',
+          },
+          documents,
+          resultDelivery: 'ONLINE',
+        },
+      },
+      citizen,
+    );
+    const dossierId = saveOnlineDraft.dossier.id;
+    const dossierMutation = (name: string, input: string) =>
+      `mutation($input: ${input}!) { ${name}(input: $input) { dossier { status } } }`;
+    await call(
+      `mutation($id: ID!) { submitOnlineDossier(dossierId: $id) { dossier { id } } }`,
+      { id: dossierId },
+      citizen,
+    );
+    const reception = await accessTokenFor('tiepnhan.trungtam');
+    await call(
+      dossierMutation('decideReception', 'DecideReceptionInput'),
+      { input: { dossierId, documents, decision: 'RECEIVE' } },
+      reception,
+    );
+    await call(dossierMutation('forwardDossier', 'ForwardInput'), { input: { dossierId } }, reception);
+    await call(
+      dossierMutation('forwardDossier', 'ForwardInput'),
+      { input: { dossierId } },
+      await accessTokenFor('chuyenvien.sxd'),
+    );
+    const approver = await accessTokenFor('lanhdao.sxd');
+    await call(
+      `mutation($input: UploadAttachmentInput!) { uploadAttachment(input: $input) { attachment { id } } }`,
+      {
+        input: {
+          dossierId,
+          purpose: 'RESULT',
+          fileName: 'chung-chi-hanh-nghe.pdf',
+          mediaType: 'application/pdf',
+          contentBase64: minimalPdf().toString('base64'),
+        },
+      },
+      approver,
+    );
+    const resolved = await call<{ resolveDossier: { dossier: { status: string } } }>(
+      dossierMutation('resolveDossier', 'ResolveInput'),
+      { input: { dossierId, outcome: 'APPROVED', summary: 'Chứng chỉ hành nghề số 12/CCHN', electronic: true } },
+      approver,
+    );
+    expect(resolved.resolveDossier.dossier.status).toBe('RESOLVED');
+
+    const { page, pageErrors, close } = await openPage(browser, `${portalUrl}/ho-so-cua-toi/${dossierId}`, {
+      width: 390,
+      height: 844,
+    });
+    try {
+      await signInAsCitizen(page);
+      const result = page.getByRole('region', { name: 'Kết quả điện tử' });
+      const download = result.getByRole('button', { name: 'Tải về chung-chi-hanh-nghe.pdf' });
+      await download.waitFor();
+      const [saved] = await Promise.all([page.waitForEvent('download'), download.click()]);
+      expect(saved.suggestedFilename()).toBe('chung-chi-hanh-nghe.pdf');
+      expect(
+        readFileSync(await saved.path())
+          .subarray(0, 8)
+          .toString('latin1'),
+      ).toBe('%PDF-1.4');
       expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(
         0,
       );
