@@ -2,13 +2,30 @@ import { useState } from 'react';
 import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { AnswerOwnSupplementDocument, showMutationFailure, useMutation } from '@motcua/graphql-client';
+import {
+  AnswerOwnSupplementDocument,
+  showMutationFailure,
+  useMutation,
+  type AttachmentRowFragment,
+} from '@motcua/graphql-client';
+import { AttachmentUploadField } from '../attachments/AttachmentUploadField';
+import { formatFileSize, maxAttachmentBytes } from '../attachments/attachmentFiles';
 
 /**
- * The applicant's answer to the open supplement request (Mẫu 02): what they provided, in words.
- * The answered dossier comes back with the mutation and replaces the one shown, without this form.
+ * The applicant's answer to the open supplement request (Mẫu 02): optional files (uploaded at once,
+ * purpose SUPPLEMENT), then what they provided, in words. The answered dossier comes back with the
+ * mutation and replaces the one shown, without this form.
  */
-export function AnswerSupplementForm({ dossierId, onSent }: { dossierId: string; onSent: () => void }) {
+export function AnswerSupplementForm({
+  dossierId,
+  files,
+  onSent,
+}: {
+  dossierId: string;
+  /** The files already sent for the open request. */
+  files: readonly AttachmentRowFragment[];
+  onSent: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const [answer] = useMutation(AnswerOwnSupplementDocument);
   const [formError, setFormError] = useState<string | null>(null);
@@ -41,6 +58,16 @@ export function AnswerSupplementForm({ dossierId, onSent }: { dossierId: string;
             <Text size="sm">{formError}</Text>
           </Alert>
         )}
+        <AttachmentUploadField
+          dossierId={dossierId}
+          purpose="SUPPLEMENT"
+          label={t('myDossiers.answer.files')}
+          description={t('myDossiers.answer.filesHint', {
+            max: formatFileSize(maxAttachmentBytes, i18n.resolvedLanguage),
+          })}
+          files={files}
+          canRemove={false}
+        />
         <Textarea
           key={form.key('note')}
           {...form.getInputProps('note')}
@@ -50,9 +77,6 @@ export function AnswerSupplementForm({ dossierId, onSent }: { dossierId: string;
           autosize
           minRows={3}
         />
-        <Text size="xs" c="dimmed">
-          {t('myDossiers.answer.uploadNote')}
-        </Text>
         <Group>
           <Button type="submit" loading={form.submitting}>
             {t('myDossiers.answer.submit')}

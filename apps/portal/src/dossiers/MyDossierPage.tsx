@@ -3,12 +3,18 @@ import { Alert, Anchor, Button, DataList, Stack, Text } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { CitizenDossierDocument, useQuery, type CitizenDossierFragment } from '@motcua/graphql-client';
+import {
+  CitizenDossierDocument,
+  DossierAttachmentsDocument,
+  useQuery,
+  type CitizenDossierFragment,
+} from '@motcua/graphql-client';
 import { LoadErrorAlert, LoadingState, PageHeader } from '@motcua/ui';
 import { myDossierPath, onlineFilingPath, paths } from '../paths';
 import { Fact } from '../procedure/Fact';
 import { Section } from '../procedure/Section';
 import { AnswerSupplementForm } from './AnswerSupplementForm';
+import { DossierAttachmentsSection, ElectronicResult } from './DossierAttachments';
 import { DossierFigures } from './DossierFigures';
 import { trackingPath } from './TrackDossierPage';
 
@@ -29,6 +35,15 @@ function DossierContent({ dossier }: { dossier: CitizenDossierFragment }) {
   const [answered, setAnswered] = useState(false);
   const openRequest = dossier.supplementRequests.findLast((request) => !request.answeredAt) ?? null;
   const canAnswer = openRequest !== null && awaitingApplicant.has(dossier.status);
+  const attachmentsQuery = useQuery(DossierAttachmentsDocument, {
+    variables: { dossierId: dossier.id },
+    fetchPolicy: 'cache-and-network',
+  });
+  const attachments = attachmentsQuery.data?.dossier?.attachments ?? [];
+  // The files sent for the open request: supplements uploaded since it was made.
+  const supplementFiles = openRequest
+    ? attachments.filter((file) => file.purpose === 'SUPPLEMENT' && file.uploadedAt >= openRequest.requestedAt)
+    : [];
   return (
     <Stack gap="lg">
       <BackLink />
@@ -48,10 +63,13 @@ function DossierContent({ dossier }: { dossier: CitizenDossierFragment }) {
           <Text size="sm">{t('myDossiers.answer.sent')}</Text>
         </Alert>
       )}
+      <ElectronicResult dossier={dossier} attachments={attachments} />
       <DossierFigures
         figures={{ ...dossier, openSupplementRequest: openRequest }}
         supplementAction={
-          canAnswer ? <AnswerSupplementForm dossierId={dossier.id} onSent={() => setAnswered(true)} /> : undefined
+          canAnswer ? (
+            <AnswerSupplementForm dossierId={dossier.id} files={supplementFiles} onSent={() => setAnswered(true)} />
+          ) : undefined
         }
       />
       <Section id="dossier-applicant" title={t('myDossiers.applicant')}>
@@ -72,6 +90,11 @@ function DossierContent({ dossier }: { dossier: CitizenDossierFragment }) {
           </Fact>
         </DataList>
       </Section>
+      <DossierAttachmentsSection
+        dossier={dossier}
+        attachments={attachments}
+        failed={attachmentsQuery.error !== undefined}
+      />
       {dossier.code && (
         <Anchor component={Link} to={trackingPath(dossier.code, dossier.applicant.idNumber)} size="sm">
           {t('onlineFiling.done.track')}

@@ -217,7 +217,7 @@ export function FilingWizard({
               </Alert>
             )}
             {active === 0 && <ApplicantStep form={form} />}
-            {active === 1 && <DocumentsStep form={form} documents={terms.documents} />}
+            {active === 1 && <DocumentsStep form={form} documents={terms.documents} dossierId={dossierId} />}
             {active === 2 && <DeliveryStep form={form} />}
             {active === 3 && (
               <SummaryStep

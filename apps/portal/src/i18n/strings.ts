@@ -243,8 +243,7 @@ export const portalVi = {
     documents: {
       intro:
         'Theo thủ tục, hồ sơ gồm các giấy tờ dưới đây. Với mỗi giấy tờ, cho biết bạn nộp kèm hay để cơ quan khai thác từ cơ sở dữ liệu quốc gia (khi được phép).',
-      uploadNote:
-        'Chức năng tải tệp giấy tờ lên cổng chưa có. Hiện tại bạn xác nhận đã có giấy tờ; nơi tiếp nhận sẽ liên hệ để nhận bản điện tử hoặc bản giấy khi cần.',
+      file: 'Tệp giấy tờ',
       copies: '{{originals}} bản chính, {{copies}} bản sao',
       how: 'Cách nộp',
       attached: 'Tôi nộp kèm giấy tờ này',
@@ -407,7 +406,38 @@ export const portalVi = {
       submit: 'Gửi bổ sung',
       failed: 'Chưa gửi được bổ sung',
       sent: 'Đã gửi bổ sung. Nơi tiếp nhận sẽ kiểm tra và tiếp tục giải quyết hồ sơ.',
-      uploadNote: 'Chức năng tải tệp lên chưa có; nơi tiếp nhận sẽ liên hệ để nhận giấy tờ khi cần.',
+      files: 'Tệp bổ sung (không bắt buộc)',
+      filesHint: 'PDF, JPEG hoặc PNG, mỗi tệp tối đa {{max}}. Tệp được tải lên ngay khi chọn; sau đó bấm Gửi bổ sung.',
+    },
+    attachments: {
+      heading: 'Tài liệu đính kèm',
+      listLabel: 'Các tệp của hồ sơ',
+      none: 'Hồ sơ chưa có tệp đính kèm nào.',
+      purpose: { DOCUMENT: 'Giấy tờ', SUPPLEMENT: 'Bổ sung', RESULT: 'Kết quả' },
+      uploadedAt: 'Tải lên lúc {{date}}',
+      loadFailed: 'Chưa tải được danh sách tệp. Vui lòng tải lại trang.',
+    },
+    electronicResult: {
+      heading: 'Kết quả điện tử',
+      description: 'Cơ quan giải quyết đã trả kết quả dưới dạng bản điện tử. Bấm vào tên tệp để tải về.',
+    },
+  },
+  attachments: {
+    hint: 'PDF, JPEG hoặc PNG, mỗi tệp tối đa {{max}}. Tệp được tải lên ngay khi chọn.',
+    placeholder: 'Chọn tệp…',
+    checking: 'Đang kiểm tra tệp {{name}}…',
+    uploading: 'Đang tải lên tệp {{name}}…',
+    uploaded: 'Đã tải lên tệp {{name}}.',
+    removed: 'Đã gỡ tệp {{name}}.',
+    remove: 'Gỡ tệp {{name}}',
+    listOf: 'Tệp đã tải lên: {{label}}',
+    download: 'Tải về {{name}}',
+    downloadFailed: 'Chưa tải về được tệp. Vui lòng thử lại.',
+    errors: {
+      empty: 'Tệp "{{name}}" rỗng, không có nội dung.',
+      tooLarge: 'Tệp "{{name}}" lớn hơn mức tối đa {{max}}.',
+      type: 'Tệp "{{name}}" không phải PDF, JPEG hoặc PNG. Chỉ nhận các loại tệp này.',
+      unreadable: 'Không đọc được tệp trên máy của bạn. Vui lòng chọn lại.',
     },
   },
   results: {
@@ -680,8 +710,7 @@ export const portalEn: PortalStringsEn = {
     documents: {
       intro:
         'The procedure asks for the documents below. For each, say whether you hand it in or the office takes it from a national database (where allowed).',
-      uploadNote:
-        'Uploading files to the portal is not available yet. For now you confirm that you have the document; the office will contact you for an electronic or paper copy when needed.',
+      file: 'File of the document',
       copies: '{{originals}} original(s), {{copies}} copy(ies)',
       how: 'How you provide it',
       attached: 'I hand in this document',
@@ -847,7 +876,39 @@ export const portalEn: PortalStringsEn = {
       submit: 'Send',
       failed: 'Could not send',
       sent: 'Sent. The office will check it and continue with your application.',
-      uploadNote: 'Uploading files is not available yet; the office will contact you for the documents when needed.',
+      files: 'Files (optional)',
+      filesHint:
+        'PDF, JPEG or PNG, at most {{max}} each. A file is uploaded as soon as you choose it; then press Send.',
+    },
+    attachments: {
+      heading: 'Attached files',
+      listLabel: 'Files of the application',
+      none: 'The application has no attached files.',
+      purpose: { DOCUMENT: 'Document', SUPPLEMENT: 'Supplement', RESULT: 'Result' },
+      uploadedAt: 'Uploaded {{date}}',
+      loadFailed: 'Could not load the list of files. Please reload the page.',
+    },
+    electronicResult: {
+      heading: 'Electronic result',
+      description: 'The office has issued the result electronically. Select the file name to download it.',
+    },
+  },
+  attachments: {
+    hint: 'PDF, JPEG or PNG, at most {{max}} each. A file is uploaded as soon as you choose it.',
+    placeholder: 'Choose a file…',
+    checking: 'Checking {{name}}…',
+    uploading: 'Uploading {{name}}…',
+    uploaded: 'Uploaded {{name}}.',
+    removed: 'Removed {{name}}.',
+    remove: 'Remove {{name}}',
+    listOf: 'Uploaded files: {{label}}',
+    download: 'Download {{name}}',
+    downloadFailed: 'Could not download the file. Please try again.',
+    errors: {
+      empty: 'The file "{{name}}" is empty.',
+      tooLarge: 'The file "{{name}}" is larger than the {{max}} allowed.',
+      type: 'The file "{{name}}" is not a PDF, JPEG or PNG. Only these types are accepted.',
+      unreadable: 'Your device could not read the file. Please choose it again.',
     },
   },
   results: {
