@@ -34,3 +34,4 @@ export {
   dossierStatusName,
   timelinessName,
 } from './dossiers';
+export { bytesToBase64, base64ToBytes } from './base64';

@@ -1,3 +1,5 @@
+import { base64ToBytes, bytesToBase64 } from '@motcua/ui';
+
 /** A file the API sent as base64 (a slip, the tracking book). */
 export interface ApiFile {
   fileName: string;
@@ -6,10 +8,7 @@ export interface ApiFile {
 }
 
 function urlOf(file: ApiFile): string {
-  const binary = atob(file.contentBase64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
-  const url = URL.createObjectURL(new Blob([bytes], { type: file.mediaType }));
+  const url = URL.createObjectURL(new Blob([base64ToBytes(file.contentBase64)], { type: file.mediaType }));
   // Released a minute later, when the tab or the download has long read it.
   window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
   return url;
@@ -31,14 +30,7 @@ export function showFile(tab: Window, file: ApiFile) {
   tab.location.href = urlOf(file);
 }
 
-/**
- * A chosen file as base64 (standard alphabet, padded), for an upload. The bytes go through
- * `String.fromCharCode` in 32 kB chunks: spreading a 10 MB file at once would overflow the stack.
- */
+/** A chosen file as base64, for an upload. */
 export async function base64Of(file: Blob): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  const chunk = 0x8000;
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
-  return btoa(binary);
+  return bytesToBase64(new Uint8Array(await file.arrayBuffer()));
 }

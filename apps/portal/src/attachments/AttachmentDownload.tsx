@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Anchor, Button, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AttachmentContentDocument, useApolloClient, type AttachmentRowFragment } from '@motcua/graphql-client';
-import { base64ToBytes } from './attachmentFiles';
+import { base64ToBytes } from '@motcua/ui';
 
 /** Saves the bytes under the file's own name, through an object URL freed once the browser has it. */
 function saveFile(bytes: Uint8Array<ArrayBuffer>, fileName: string, mediaType: string) {

@@ -1,7 +1,8 @@
 /**
  * What the portal checks of a file before it sends it, the same rules the API applies (PDF, JPEG or
- * PNG by its first bytes, not empty, at most 10 MB), and the base64 both ways. Pure, no React.
+ * PNG by its first bytes, not empty, at most 10 MB). Pure, no React.
  */
+import { bytesToBase64 } from '@motcua/ui';
 
 /** The limit of one file, before base64: the API's (10 MB). */
 export const maxAttachmentBytes = 10 * 1024 * 1024;
@@ -38,25 +39,6 @@ export async function readAttachment(file: File): Promise<CheckedFile> {
   const mediaType = detectMediaType(bytes);
   if (!mediaType) return { ok: false, problem: 'type' };
   return { ok: true, fileName: file.name, mediaType, sizeBytes: bytes.length, contentBase64: bytesToBase64(bytes) };
-}
-
-/** Bytes per String.fromCharCode call: well under any engine's limit on arguments. */
-const chunkSize = 0x8000;
-
-/** Standard, padded base64, in chunks so that a 10 MB file does not overflow the call stack. */
-export function bytesToBase64(bytes: Uint8Array): string {
-  const parts: string[] = [];
-  for (let start = 0; start < bytes.length; start += chunkSize) {
-    parts.push(String.fromCharCode(...bytes.subarray(start, start + chunkSize)));
-  }
-  return btoa(parts.join(''));
-}
-
-export function base64ToBytes(text: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);
-  return bytes;
 }
 
 /** 1 234 567 bytes → "1,2 MB" (vi) or "1.2 MB" (en). */
