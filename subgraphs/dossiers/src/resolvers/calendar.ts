@@ -18,6 +18,7 @@ import { findCalendarFaults, type WorkingCalendar } from '@motcua/working-days';
 import { eq } from 'drizzle-orm';
 import { figuresOfDossier } from '../domain/figures.js';
 import { eventsOfDossiers, loadCalendar, openDossiers, versionsByIds } from '../store/queries.js';
+import { loadWorkingCalendar } from './dossier-view.js';
 import { auditEvents, calendarDays, calendarSettings } from '../store/tables.js';
 
 function requireAdmin(ctx: SubgraphContext): string {
@@ -89,11 +90,13 @@ export const calendarResolvers: Resolvers = {
     workingCalendar: () => ({}),
   },
   WorkingCalendar: {
-    workingWeekdays: async (_parent, _args, ctx: SubgraphContext) => (await loadCalendar(ctx.db)).workingWeekdays,
-    shifts: async (_parent, _args, ctx: SubgraphContext) => (await loadCalendar(ctx.db)).shifts,
-    receptionCutOff: async (_parent, _args, ctx: SubgraphContext) => (await loadCalendar(ctx.db)).receptionCutOff,
+    // Read once per request through the loader the dossier figures share; after a change the
+    // mutation's request has not read it yet, so it answers with the calendar as changed.
+    workingWeekdays: async (_parent, _args, ctx: SubgraphContext) => (await loadWorkingCalendar(ctx)).workingWeekdays,
+    shifts: async (_parent, _args, ctx: SubgraphContext) => (await loadWorkingCalendar(ctx)).shifts,
+    receptionCutOff: async (_parent, _args, ctx: SubgraphContext) => (await loadWorkingCalendar(ctx)).receptionCutOff,
     days: async (_parent, { year }: { year: number }, ctx: SubgraphContext) =>
-      (await loadCalendar(ctx.db)).exceptions.filter((day) => day.date.startsWith(`${year}-`)),
+      (await loadWorkingCalendar(ctx)).exceptions.filter((day) => day.date.startsWith(`${year}-`)),
   },
   Mutation: {
     setCalendarDay: (
